@@ -1,0 +1,52 @@
+package org.carpentries.amy.api.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.carpentries.amy.command.Metadata;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfiguration {
+
+    /**
+     * The mapper that writes events, tokens and metadata. Axon picks it up by name, so the web layer's settings
+     * never change what is stored.
+     */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .build();
+    }
+
+    /** Declared here because Axon's own ordering only knows Boot 3's class names. */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    /** causation_id: the message that caused this one; correlation_id: the first message of the chain. */
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider(Metadata.CAUSATION_ID, Metadata.CORRELATION_ID);
+    }
+
+    /** Who asked, in which request, and why: copied from the command onto every event it causes. */
+    @Bean
+    CorrelationDataProvider requestOrigin() {
+        return new SimpleCorrelationDataProvider(Metadata.ACTOR, Metadata.ACTOR_NAME, Metadata.REQUEST_ID,
+                Metadata.REASON);
+    }
+}
