@@ -1,0 +1,7 @@
+package org.carpentries.amy.command.lookup;
+
+/** The kinds of record other aggregates refer to by id. */
+public enum ReferenceKind {
+    TAG,
+    ORGANISATION
+}

@@ -1,0 +1,2 @@
+/** Facts about organisations. */
+package org.carpentries.amy.command.organisation.events;

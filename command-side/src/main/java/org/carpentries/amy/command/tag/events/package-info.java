@@ -1,0 +1,2 @@
+/** Facts about tags. */
+package org.carpentries.amy.command.tag.events;

@@ -1,0 +1,398 @@
+package org.carpentries.amy.command.workshop;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateVersion;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.carpentries.amy.command.InvalidInput;
+import org.carpentries.amy.command.RecordNotFound;
+import org.carpentries.amy.command.RuleViolation;
+import org.carpentries.amy.command.lookup.Lookups;
+import org.carpentries.amy.command.lookup.ReferenceKind;
+import org.carpentries.amy.command.lookup.UniqueKind;
+import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
+import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
+import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopArchived;
+import org.carpentries.amy.command.workshop.events.WorkshopAttendanceChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
+import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopDatesChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopEvent;
+import org.carpentries.amy.command.workshop.events.WorkshopHostChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopInvoiceStatusChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
+import org.carpentries.amy.command.workshop.events.WorkshopNotesChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopRegistrationKeyChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopReopened;
+import org.carpentries.amy.command.workshop.events.WorkshopRestored;
+import org.carpentries.amy.command.workshop.events.WorkshopScheduled;
+import org.carpentries.amy.command.workshop.events.WorkshopSlugChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopSurveyLinksChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopUrlChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopsMerged;
+
+/** A workshop: its fields, its tags (ids only: tags are other aggregates), completion and archiving. */
+@Aggregate
+public class Workshop {
+
+    @AggregateIdentifier
+    private UUID workshopId;
+    @AggregateVersion
+    private Long version;
+    private WorkshopFields fields;
+    private final Set<UUID> tags = new HashSet<>();
+    private boolean archived;
+    private UUID mergedInto;
+
+    protected Workshop() {
+    }
+
+    @CommandHandler
+    Workshop(ScheduleWorkshop cmd, Lookups lookups) {
+        UUID id = cmd.workshopId();
+        WorkshopFields f = cmd.fields();
+        checkOrganisations(null, f, lookups);
+        for (UUID tag : cmd.tagIds()) {
+            checkAssignable(tag, lookups);
+        }
+        claim(id, null, f, lookups);
+        apply(new WorkshopScheduled(id, f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm()));
+        WorkshopChanges.tags(id, Set.of(), cmd.tagIds()).forEach(e -> apply(e));
+        if (f.completed()) {
+            apply(new WorkshopCompleted(id));
+        }
+    }
+
+    @CommandHandler
+    void handle(EditWorkshop cmd, Lookups lookups) {
+        requireActive();
+        WorkshopFields after = cmd.patch().applyTo(fields);
+        checkOrganisations(fields, after, lookups);
+        claim(workshopId, fields, after, lookups);
+        WorkshopChanges.between(workshopId, fields, after).forEach(e -> apply(e));
+    }
+
+    @CommandHandler
+    void handle(AssignTagToWorkshop cmd, Lookups lookups) {
+        requireActive();
+        if (tags.contains(cmd.tagId())) {
+            return;
+        }
+        checkAssignable(cmd.tagId(), lookups);
+        apply(new TagAssignedToWorkshop(workshopId, cmd.tagId()));
+    }
+
+    @CommandHandler
+    void handle(UnassignTagFromWorkshop cmd) {
+        requireActive();
+        if (!tags.contains(cmd.tagId())) {
+            return;
+        }
+        if (tags.size() == 1) {
+            throw new RuleViolation("workshop-needs-a-tag",
+                    "A workshop needs at least one tag; assign another before removing this one.");
+        }
+        apply(new TagUnassignedFromWorkshop(workshopId, cmd.tagId()));
+    }
+
+    @CommandHandler
+    void handle(ReplaceWorkshopTags cmd, Lookups lookups) {
+        requireActive();
+        for (UUID tag : cmd.tagIds()) {
+            if (!tags.contains(tag)) {
+                checkAssignable(tag, lookups);
+            }
+        }
+        WorkshopChanges.tags(workshopId, tags, cmd.tagIds()).forEach(e -> apply(e));
+    }
+
+    @CommandHandler
+    void handle(MarkWorkshopCompleted cmd) {
+        requireActive();
+        if (!fields.completed()) {
+            apply(new WorkshopCompleted(workshopId));
+        }
+    }
+
+    @CommandHandler
+    void handle(ArchiveWorkshop cmd, Lookups lookups) {
+        if (archived) {
+            return;
+        }
+        release(lookups);
+        apply(new WorkshopArchived(workshopId));
+    }
+
+    @CommandHandler
+    void handle(RestoreWorkshop cmd, Lookups lookups) {
+        if (!archived) {
+            return;
+        }
+        if (mergedInto != null) {
+            throw new RuleViolation("workshop-merged",
+                    "This workshop was merged into " + mergedInto + "; it cannot be restored on its own.");
+        }
+        claim(workshopId, null, fields, lookups);
+        apply(new WorkshopRestored(workshopId));
+    }
+
+    WorkshopState state() {
+        return new WorkshopState(workshopId, fields, tags, archived, mergedInto, version == null ? -1 : version);
+    }
+
+    /** Records a merge planned by {@link WorkshopMergePlan}, whose events all concern this workshop. */
+    void record(List<WorkshopEvent> planned) {
+        planned.forEach(e -> apply(e));
+    }
+
+    void releaseUniqueValues(Lookups lookups) {
+        release(lookups);
+    }
+
+    void claimUniqueValues(WorkshopFields after, Lookups lookups) {
+        claim(workshopId, fields, after, lookups);
+    }
+
+    private void requireActive() {
+        if (archived) {
+            throw new RuleViolation("workshop-archived", "Workshop " + workshopId + " is archived; restore it first.");
+        }
+    }
+
+    private static void checkAssignable(UUID tagId, Lookups lookups) {
+        var tag = lookups.reference(ReferenceKind.TAG, tagId).orElseThrow(() -> new RecordNotFound("tag", tagId));
+        if (tag.retired()) {
+            throw new RuleViolation("tag-retired", "Tag '" + tag.label() + "' is retired and cannot be assigned.");
+        }
+    }
+
+    private static void checkOrganisations(WorkshopFields before, WorkshopFields after, Lookups lookups) {
+        if (before == null || !after.hostId().equals(before.hostId())) {
+            if (lookups.reference(ReferenceKind.ORGANISATION, after.hostId()).isEmpty()) {
+                throw InvalidInput.of("host", "organisation-not-found", "No organisation " + after.hostId() + ".");
+            }
+        }
+        UUID admin = after.administratorId();
+        if (admin != null && (before == null || !admin.equals(before.administratorId()))
+                && lookups.reference(ReferenceKind.ORGANISATION, admin).isEmpty()) {
+            throw InvalidInput.of("administrator", "organisation-not-found", "No organisation " + admin + ".");
+        }
+    }
+
+    /** Claims the slug and url of {@code after} that {@code before} did not hold, and frees the ones it gave up. */
+    private static void claim(UUID id, WorkshopFields before, WorkshopFields after, Lookups lookups) {
+        claimOne(UniqueKind.WORKSHOP_SLUG, id, before == null ? null : before.slug(), after.slug(), lookups,
+                "slug-taken", "slug");
+        claimOne(UniqueKind.WORKSHOP_URL, id, before == null ? null : before.url(), after.url(), lookups,
+                "url-taken", "url");
+    }
+
+    private static void claimOne(UniqueKind kind, UUID id, String before, String after, Lookups lookups,
+                                 String code, String field) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (after != null && !lookups.claim(kind, after, id)) {
+            throw new RuleViolation(code, "Another workshop already has " + field + " '" + after + "'.");
+        }
+        if (before != null) {
+            lookups.release(kind, before, id);
+        }
+    }
+
+    private void release(Lookups lookups) {
+        if (fields.slug() != null) {
+            lookups.release(UniqueKind.WORKSHOP_SLUG, fields.slug(), workshopId);
+        }
+        if (fields.url() != null) {
+            lookups.release(UniqueKind.WORKSHOP_URL, fields.url(), workshopId);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopScheduled e) {
+        workshopId = e.workshopId();
+        fields = new WorkshopFields(e.slug(), e.hostId(), e.administratorId(), e.start(), e.end(), e.url(),
+                e.registrationKey(), e.attendance(), e.adminFee(), e.invoiceStatus(), e.notes(), e.contact(),
+                e.country(), e.venue(), e.address(), e.latitude(), e.longitude(), e.learnersPre(), e.learnersPost(),
+                e.instructorsPre(), e.instructorsPost(), e.learnersLongterm(), false);
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopSlugChanged e) {
+        fields = with(fields, e.slug(), fields.url());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopUrlChanged e) {
+        fields = with(fields, fields.slug(), e.url());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopHostChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), e.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopAdministratorChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), e.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopDatesChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), e.start(), e.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopLocationChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                e.country(), e.venue(), e.address(), e.latitude(), e.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopContactChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), e.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopNotesChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), e.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopRegistrationKeyChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                e.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopAttendanceChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), e.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopAdminFeeChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), e.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopInvoiceStatusChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), e.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopSurveyLinksChanged e) {
+        var f = fields;
+        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), e.learnersPre(), e.learnersPost(),
+                e.instructorsPre(), e.instructorsPost(), e.learnersLongterm(), f.completed());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopCompleted e) {
+        fields = completed(fields, true);
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopReopened e) {
+        fields = completed(fields, false);
+    }
+
+    @EventSourcingHandler
+    void on(TagAssignedToWorkshop e) {
+        tags.add(e.tagId());
+    }
+
+    @EventSourcingHandler
+    void on(TagUnassignedFromWorkshop e) {
+        tags.remove(e.tagId());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopArchived e) {
+        archived = true;
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopRestored e) {
+        archived = false;
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopsMerged e) {
+        // The merge's effects arrive as their own events.
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopMergedInto e) {
+        archived = true;
+        mergedInto = e.survivorWorkshopId();
+    }
+
+    private static WorkshopFields with(WorkshopFields f, String slug, String url) {
+        return new WorkshopFields(slug, f.hostId(), f.administratorId(), f.start(), f.end(), url,
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+    }
+
+    private static WorkshopFields completed(WorkshopFields f, boolean completed) {
+        return new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
+                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
+                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), completed);
+    }
+}

@@ -1,0 +1,117 @@
+package org.carpentries.amy.command.workshop;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import org.carpentries.amy.command.Checks;
+import org.carpentries.amy.command.Countries;
+import org.carpentries.amy.command.workshop.events.InvoiceStatus;
+
+/**
+ * Every scalar field of a workshop. {@link #normalised()} applies AMY's form rules; commands hold only
+ * normalised fields, while history is replayed as it was recorded.
+ */
+public record WorkshopFields(String slug, UUID hostId, UUID administratorId, LocalDate start, LocalDate end,
+                             String url, String registrationKey, Integer attendance, BigDecimal adminFee,
+                             InvoiceStatus invoiceStatus, String notes, String contact, String country,
+                             String venue, String address, Double latitude, Double longitude, String learnersPre,
+                             String learnersPost, String instructorsPre, String instructorsPost,
+                             String learnersLongterm, boolean completed) {
+
+    public static final String ONLINE_PLACE = "Internet";
+    /** The Oceanic Pole of Inaccessibility, where AMY put online workshops. */
+    public static final double ONLINE_LATITUDE = -48.876667;
+    public static final double ONLINE_LONGITUDE = -123.393333;
+
+    /** Fills defaults only: replaying history must never fail on a rule introduced later. */
+    public WorkshopFields {
+        invoiceStatus = invoiceStatus == null ? InvoiceStatus.UNKNOWN : invoiceStatus;
+        notes = notes == null ? "" : notes;
+        contact = contact == null ? "" : contact;
+        venue = venue == null ? "" : venue;
+        address = address == null ? "" : address;
+        learnersPre = learnersPre == null ? "" : learnersPre;
+        learnersPost = learnersPost == null ? "" : learnersPost;
+        instructorsPre = instructorsPre == null ? "" : instructorsPre;
+        instructorsPost = instructorsPost == null ? "" : instructorsPost;
+        learnersLongterm = learnersLongterm == null ? "" : learnersLongterm;
+    }
+
+    /**
+     * These fields trimmed and normalised as AMY saved them (empty unique fields become null, country {@code W3}
+     * forces the online location); throws {@code InvalidInput} listing every broken form rule.
+     */
+    public WorkshopFields normalised() {
+        String nSlug = Checks.blankToNull(slug);
+        String nUrl = Checks.blankToNull(url);
+        String nKey = Checks.blankToNull(registrationKey);
+        String nCountry = Countries.normalise(country);
+        String nVenue = venue.strip();
+        String nAddress = address.strip();
+        Double nLatitude = latitude;
+        Double nLongitude = longitude;
+        if (Countries.ONLINE.equals(nCountry)) {
+            nVenue = ONLINE_PLACE;
+            nAddress = ONLINE_PLACE;
+            nLatitude = ONLINE_LATITUDE;
+            nLongitude = ONLINE_LONGITUDE;
+        }
+        Double lat = nLatitude;
+        Double lng = nLongitude;
+        Checks checks = new Checks();
+        WorkshopRules.checkSlug(nSlug, checks);
+        WorkshopRules.checkUrl(nUrl, checks);
+        checks.require(hostId != null, "host", "required", "A workshop needs a host organisation.")
+                .maxLength(nKey, 20, "registration_key")
+                .require(attendance == null || attendance >= 0, "attendance", "attendance-negative",
+                        "Attendance must not be negative.")
+                .require(start == null || end == null || !end.isBefore(start), "end", "end-before-start",
+                        "Must not be earlier than start date.")
+                .maxLength(contact.strip(), 255, "contact")
+                .maxLength(nVenue, 255, "venue")
+                .maxLength(nAddress, 255, "address")
+                .require(lat == null || (Double.isFinite(lat) && Math.abs(lat) <= 90), "latitude",
+                        "latitude-out-of-range", "Latitude must be between -90 and 90.")
+                .require(lng == null || (Double.isFinite(lng) && Math.abs(lng) <= 180), "longitude",
+                        "longitude-out-of-range", "Longitude must be between -180 and 180.");
+        Countries.check(nCountry, "country", checks);
+        BigDecimal nFee = WorkshopRules.checkAdminFee(adminFee, checks);
+        WorkshopRules.checkSurveyLink(learnersPre.strip(), "learners_pre", checks);
+        WorkshopRules.checkSurveyLink(learnersPost.strip(), "learners_post", checks);
+        WorkshopRules.checkSurveyLink(instructorsPre.strip(), "instructors_pre", checks);
+        WorkshopRules.checkSurveyLink(instructorsPost.strip(), "instructors_post", checks);
+        WorkshopRules.checkSurveyLink(learnersLongterm.strip(), "learners_longterm", checks);
+        checks.throwIfAny();
+        return new WorkshopFields(nSlug, hostId, administratorId, start, end, nUrl, nKey, attendance, nFee,
+                invoiceStatus, notes, contact.strip(), nCountry, nVenue, nAddress, nLatitude, nLongitude,
+                learnersPre.strip(), learnersPost.strip(), instructorsPre.strip(), instructorsPost.strip(),
+                learnersLongterm.strip(), completed);
+    }
+
+    /** A minimal workshop: a host and nothing else, as AMY's form allowed. */
+    public static WorkshopFields hostedBy(UUID hostId) {
+        return new WorkshopFields(null, hostId, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, false);
+    }
+
+    boolean sameAdminFee(BigDecimal other) {
+        return adminFee == null ? other == null : other != null && adminFee.compareTo(other) == 0;
+    }
+
+    static BigDecimal scaled(BigDecimal fee) {
+        return fee == null ? null : fee.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    boolean sameLocation(WorkshopFields o) {
+        return Objects.equals(country, o.country) && venue.equals(o.venue) && address.equals(o.address)
+                && Objects.equals(latitude, o.latitude) && Objects.equals(longitude, o.longitude);
+    }
+
+    boolean sameSurveyLinks(WorkshopFields o) {
+        return learnersPre.equals(o.learnersPre) && learnersPost.equals(o.learnersPost)
+                && instructorsPre.equals(o.instructorsPre) && instructorsPost.equals(o.instructorsPost)
+                && learnersLongterm.equals(o.learnersLongterm);
+    }
+}

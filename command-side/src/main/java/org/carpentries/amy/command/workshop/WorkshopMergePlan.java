@@ -1,0 +1,126 @@
+package org.carpentries.amy.command.workshop;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.carpentries.amy.command.InvalidInput;
+import org.carpentries.amy.command.RuleViolation;
+import org.carpentries.amy.command.workshop.events.MergeChoice;
+import org.carpentries.amy.command.workshop.events.WorkshopEvent;
+import org.carpentries.amy.command.workshop.events.WorkshopMergeStrategy;
+import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
+import org.carpentries.amy.command.workshop.events.WorkshopsMerged;
+
+/**
+ * The pure part of a workshop merge: from two workshops and a strategy to the events of each side. Tags move as
+ * links of the survivor only; no tag and no third workshop appears in the result.
+ */
+public final class WorkshopMergePlan {
+
+    private static final Set<String> COMBINABLE = Set.of("contact", "venue", "address", "notes", "tags");
+
+    private WorkshopMergePlan() {
+    }
+
+    static void checkStrategy(WorkshopMergeStrategy strategy) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        for (var component : WorkshopMergeStrategy.class.getRecordComponents()) {
+            MergeChoice choice;
+            try {
+                choice = (MergeChoice) component.getAccessor().invoke(strategy);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (choice == MergeChoice.COMBINE && !COMBINABLE.contains(component.getName())) {
+                errors.add(new InvalidInput.FieldError(component.getName(), "merge-cannot-combine",
+                        "Only contact, venue, address, notes and tags can be combined."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    public static MergeOutcome plan(WorkshopState a, WorkshopState b, WorkshopMergeStrategy s, boolean dryRun) {
+        for (WorkshopState w : List.of(a, b)) {
+            if (w.archived()) {
+                throw new RuleViolation("workshop-archived", "Workshop " + w.workshopId() + " is archived.");
+            }
+        }
+        WorkshopMergeStrategy st = s == null ? WorkshopMergeStrategy.allFromA() : s;
+        boolean aSurvives = st.id() != MergeChoice.B;
+        WorkshopState survivor = aSurvives ? a : b;
+        WorkshopState absorbed = aSurvives ? b : a;
+        WorkshopFields fa = a.fields();
+        WorkshopFields fb = b.fields();
+        WorkshopFields merged = new WorkshopFields(
+                pick(st.slug(), fa, fb, WorkshopFields::slug),
+                pick(st.host(), fa, fb, WorkshopFields::hostId),
+                pick(st.administrator(), fa, fb, WorkshopFields::administratorId),
+                pick(st.start(), fa, fb, WorkshopFields::start),
+                pick(st.end(), fa, fb, WorkshopFields::end),
+                pick(st.url(), fa, fb, WorkshopFields::url),
+                pick(st.registrationKey(), fa, fb, WorkshopFields::registrationKey),
+                pick(st.attendance(), fa, fb, WorkshopFields::attendance),
+                pick(st.adminFee(), fa, fb, WorkshopFields::adminFee),
+                pick(st.invoiceStatus(), fa, fb, WorkshopFields::invoiceStatus),
+                text(st.notes(), fa.notes(), fb.notes()),
+                text(st.contact(), fa.contact(), fb.contact()),
+                pick(st.country(), fa, fb, WorkshopFields::country),
+                text(st.venue(), fa.venue(), fb.venue()),
+                text(st.address(), fa.address(), fb.address()),
+                pick(st.latitude(), fa, fb, WorkshopFields::latitude),
+                pick(st.longitude(), fa, fb, WorkshopFields::longitude),
+                pick(st.learnersPre(), fa, fb, WorkshopFields::learnersPre),
+                pick(st.learnersPost(), fa, fb, WorkshopFields::learnersPost),
+                pick(st.instructorsPre(), fa, fb, WorkshopFields::instructorsPre),
+                pick(st.instructorsPost(), fa, fb, WorkshopFields::instructorsPost),
+                pick(st.learnersLongterm(), fa, fb, WorkshopFields::learnersLongterm),
+                pick(st.completed(), fa, fb, WorkshopFields::completed)).normalised();
+        Set<UUID> tags = switch (choice(st.tags())) {
+            case A -> a.tagIds();
+            case B -> b.tagIds();
+            case COMBINE -> {
+                Set<UUID> union = new HashSet<>(a.tagIds());
+                union.addAll(b.tagIds());
+                yield union;
+            }
+        };
+        UUID sid = survivor.workshopId();
+        List<WorkshopEvent> survivorEvents = new ArrayList<>();
+        survivorEvents.add(new WorkshopsMerged(sid, absorbed.workshopId(), st));
+        survivorEvents.addAll(WorkshopChanges.between(sid, survivor.fields(), merged));
+        survivorEvents.addAll(WorkshopChanges.tags(sid, survivor.tagIds(), tags));
+        List<WorkshopEvent> absorbedEvents = List.of(new WorkshopMergedInto(absorbed.workshopId(), sid));
+        return new MergeOutcome(sid, absorbed.workshopId(), merged, tags, survivorEvents, absorbedEvents, dryRun);
+    }
+
+    private static MergeChoice choice(MergeChoice c) {
+        return c == null ? MergeChoice.A : c;
+    }
+
+    private static <T> T pick(MergeChoice c, WorkshopFields a, WorkshopFields b, Function<WorkshopFields, T> field) {
+        return choice(c) == MergeChoice.B ? field.apply(b) : field.apply(a);
+    }
+
+    /** AMY concatenated with nothing between, which garbled addresses; we join distinct non-empty parts by lines. */
+    static String text(MergeChoice c, String a, String b) {
+        return switch (choice(c)) {
+            case A -> a;
+            case B -> b;
+            case COMBINE -> {
+                Set<String> parts = new LinkedHashSet<>();
+                for (String part : List.of(a, b)) {
+                    if (!part.isEmpty()) {
+                        parts.add(part);
+                    }
+                }
+                yield String.join("\n", parts);
+            }
+        };
+    }
+}
