@@ -1,0 +1,65 @@
+package org.carpentries.amy.api.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.carpentries.amy.command.RecordNotFound;
+import org.carpentries.amy.query.replay.ReadModelStatus;
+import org.carpentries.amy.query.replay.ReadModels;
+import org.carpentries.amy.query.replay.RebuildProgress;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/admin/read-models")
+@Tag(name = "Read models", description = "Positions, lag, rebuilds from the event store and verifications.")
+class ReadModelController {
+
+    private final ReadModels readModels;
+
+    ReadModelController(ReadModels readModels) {
+        this.readModels = readModels;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every read model with its position, the store's head and the lag between")
+    List<ReadModelStatus> list() {
+        return readModels.status();
+    }
+
+    @GetMapping("/{name}")
+    @Operation(summary = "One read model")
+    ReadModelStatus get(@PathVariable String name) {
+        return readModels.status(name);
+    }
+
+    @PostMapping("/{name}/rebuilds")
+    @Operation(summary = "Rebuild from the event store", description = "Replays every event into shadow tables "
+            + "while the live model keeps serving, then switches in one transaction. Answers 202; follow Location "
+            + "for progress (position, head, events/s, seconds left).")
+    ResponseEntity<RebuildProgress> rebuild(@PathVariable String name) {
+        RebuildProgress progress = readModels.start(name, false);
+        return ResponseEntity.accepted().location(URI.create("/api/admin/read-models/" + name + "/rebuilds/latest"))
+                .body(progress);
+    }
+
+    @PostMapping("/{name}/verifications")
+    @Operation(summary = "Compare the live model with a fresh rebuild", description = "Rebuilds into shadow tables "
+            + "and lists rows that differ, without switching.")
+    ResponseEntity<RebuildProgress> verify(@PathVariable String name) {
+        RebuildProgress progress = readModels.start(name, true);
+        return ResponseEntity.accepted().location(URI.create("/api/admin/read-models/" + name + "/rebuilds/latest"))
+                .body(progress);
+    }
+
+    @GetMapping("/{name}/rebuilds/latest")
+    @Operation(summary = "Progress of the latest rebuild or verification")
+    RebuildProgress progress(@PathVariable String name) {
+        return readModels.progress(name).orElseThrow(() -> new RecordNotFound("rebuild", name));
+    }
+}

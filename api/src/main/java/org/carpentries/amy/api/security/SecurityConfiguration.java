@@ -1,0 +1,79 @@
+package org.carpentries.amy.api.security;
+
+import org.carpentries.amy.api.problem.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * The minimum until the full access model lands: AMY's public exports, health, the API description and the admin
+ * UI's files are open; every other endpoint needs an admin. Browser sessions use a {@code SameSite=Lax} cookie, and
+ * every write takes a JSON body or no body, which a cross-site form cannot send.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts,
+                            @Value("${amy.security.basic-auth:false}") boolean basicAuth) throws Exception {
+        http.csrf(c -> c.disable())
+                .securityContext(s -> s.securityContextRepository(contexts))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(f -> f.changeSessionId()))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/v1/events/published", "/api/v1/events/published/",
+                                "/api/v1/events/published.*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
+                                "unauthenticated", "Log in first (POST /api/session)."))
+                        .accessDeniedHandler((req, res, ex) -> Problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
+                                "Your account may not do this.")))
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable());
+        if (basicAuth) {
+            http.httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> Problems.write(res,
+                    HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first.")));
+        } else {
+            http.httpBasic(b -> b.disable());
+        }
+        return http.build();
+    }
+}

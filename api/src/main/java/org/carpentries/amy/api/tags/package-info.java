@@ -1,0 +1,2 @@
+/** The tags resource: create, describe, retire and reinstate (never delete), and history. */
+package org.carpentries.amy.api.tags;

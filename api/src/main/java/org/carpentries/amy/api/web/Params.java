@@ -1,0 +1,85 @@
+package org.carpentries.amy.api.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.carpentries.amy.api.problem.BadRequest;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Query parameters read strictly: an unknown name, a repeated single-valued parameter or a malformed value is a
+ * 400, never a silently wider result.
+ */
+public final class Params {
+
+    private final MultiValueMap<String, String> params;
+
+    public Params(MultiValueMap<String, String> params, Set<String> allowed) {
+        this.params = params;
+        Set<String> unknown = new TreeSet<>(params.keySet());
+        unknown.removeAll(allowed);
+        if (!unknown.isEmpty()) {
+            throw new BadRequest("unknown-parameter", "Unknown query parameter(s): " + String.join(", ", unknown)
+                    + ". Known: " + String.join(", ", new TreeSet<>(allowed)) + ".");
+        }
+    }
+
+    public String one(String name) {
+        List<String> values = params.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new BadRequest("repeated-parameter", "Parameter '" + name + "' may be given once.");
+        }
+        return values.get(0);
+    }
+
+    public List<String> all(String name) {
+        List<String> values = params.get(name);
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    public Boolean bool(String name) {
+        String v = one(name);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be true or false.");
+        };
+    }
+
+    public LocalDate date(String name) {
+        String v = one(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be a date as YYYY-MM-DD.");
+        }
+    }
+
+    public int integer(String name, int defaultValue, int min, int max) {
+        String v = one(name);
+        if (v == null) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be a whole number from " + min
+                + " to " + max + ".");
+    }
+}

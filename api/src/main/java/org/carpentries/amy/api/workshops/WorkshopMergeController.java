@@ -1,0 +1,158 @@
+package org.carpentries.amy.api.workshops;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.carpentries.amy.api.web.JsonFields;
+import org.carpentries.amy.api.web.Writes;
+import org.carpentries.amy.command.RecordNotFound;
+import org.carpentries.amy.command.workshop.MergeOutcome;
+import org.carpentries.amy.command.workshop.MergeWorkshops;
+import org.carpentries.amy.command.workshop.WorkshopFields;
+import org.carpentries.amy.command.workshop.events.MergeChoice;
+import org.carpentries.amy.command.workshop.events.WorkshopEvent;
+import org.carpentries.amy.command.workshop.events.WorkshopMergeStrategy;
+import org.carpentries.amy.query.organisations.OrganisationQueries;
+import org.carpentries.amy.query.tags.TagQueries;
+import org.carpentries.amy.query.workshops.WorkshopQueries;
+import org.carpentries.amy.query.workshops.WorkshopView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Workshops")
+class WorkshopMergeController {
+
+    static final List<String> STRATEGY_FIELDS = List.of("id", "slug", "completed", "start", "end", "host",
+            "administrator", "url", "registration_key", "admin_fee", "invoice_status", "attendance", "country",
+            "latitude", "longitude", "learners_pre", "learners_post", "instructors_pre", "instructors_post",
+            "learners_longterm", "contact", "venue", "address", "notes", "tags");
+    private final Writes writes;
+    private final WorkshopQueries workshops;
+    private final TagQueries tags;
+    private final OrganisationQueries organisations;
+
+    WorkshopMergeController(Writes writes, WorkshopQueries workshops, TagQueries tags,
+                            OrganisationQueries organisations) {
+        this.writes = writes;
+        this.workshops = workshops;
+        this.tags = tags;
+        this.organisations = organisations;
+    }
+
+    /** What a merge did, or would do: the survivor, the resulting workshop, and the events of each side. */
+    record MergeResult(boolean dryRun, UUID survivor, UUID absorbed, WorkshopMergeStrategy strategy,
+                       Map<String, Object> result, List<RecordedEvent> events, WorkshopView workshop) {
+    }
+
+    /** One event of a merge, as it is (or would be) recorded. */
+    record RecordedEvent(String type, UUID workshopId, WorkshopEvent payload) {
+    }
+
+    @PostMapping("/api/workshops/merges")
+    @Operation(summary = "Merge two workshops", description = "Body: workshop_a, workshop_b (id or slug), strategy "
+            + "(per field a, b or combine; contact, venue, address, notes and tags may combine; id picks the "
+            + "survivor; missing fields take a), dry_run. Combined text is joined by a line break, combined tags are "
+            + "the union. The absorbed workshop is archived. No tag and no other workshop is ever changed. A dry "
+            + "run records nothing.")
+    ResponseEntity<MergeResult> merge(@RequestBody Map<String, Object> body) {
+        JsonFields json = new JsonFields(body, Set.of("workshop_a", "workshop_b", "strategy", "dry_run"));
+        String a = required(json, "workshop_a");
+        String b = required(json, "workshop_b");
+        var dry = json.bool("dry_run");
+        WorkshopMergeStrategy strategy = strategy(json, json.raw("strategy"));
+        json.throwIfAny();
+        WorkshopView wa = workshops.byReference(a).orElseThrow(() -> new RecordNotFound("workshop", a));
+        WorkshopView wb = workshops.byReference(b).orElseThrow(() -> new RecordNotFound("workshop", b));
+        boolean dryRun = dry != null && dry.value() != null && dry.value();
+        MergeOutcome outcome = writes.send(new MergeWorkshops(wa.id(), wb.id(), strategy, dryRun));
+        List<RecordedEvent> events = new ArrayList<>();
+        outcome.survivorEvents().forEach(e -> events.add(new RecordedEvent(e.getClass().getSimpleName(),
+                e.workshopId(), e)));
+        outcome.absorbedEvents().forEach(e -> events.add(new RecordedEvent(e.getClass().getSimpleName(),
+                e.workshopId(), e)));
+        WorkshopView survivor = dryRun ? null : workshops.byId(outcome.survivorId()).orElse(null);
+        return ResponseEntity.ok(new MergeResult(dryRun, outcome.survivorId(), outcome.absorbedId(), strategy,
+                describe(outcome.fields(), outcome.tagIds()), events, survivor));
+    }
+
+    private static String required(JsonFields json, String field) {
+        var value = json.text(field);
+        if (value == null || value.value() == null || value.value().isBlank()) {
+            json.fail(field, "required", "Name the workshop by id or slug.");
+            return "";
+        }
+        return value.value().strip();
+    }
+
+    private static WorkshopMergeStrategy strategy(JsonFields json, Object raw) {
+        if (raw == null) {
+            return WorkshopMergeStrategy.allFromA();
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            json.fail("strategy", "wrong-type", "Expected an object of field: a | b | combine.");
+            return WorkshopMergeStrategy.allFromA();
+        }
+        Map<String, MergeChoice> choices = new LinkedHashMap<>();
+        for (var entry : map.entrySet()) {
+            String field = String.valueOf(entry.getKey());
+            String key = field.equals("reg_key") ? "registration_key" : field;
+            if (!STRATEGY_FIELDS.contains(key)) {
+                json.fail("strategy." + field, "unknown-field", "Not a mergeable field.");
+                continue;
+            }
+            try {
+                choices.put(key, MergeChoice.of(String.valueOf(entry.getValue())));
+            } catch (IllegalArgumentException e) {
+                json.fail("strategy." + field, "merge-choice-invalid", "Must be a, b or combine.");
+            }
+        }
+        MergeChoice[] values = STRATEGY_FIELDS.stream().map(f -> choices.getOrDefault(f, MergeChoice.A))
+                .toArray(MergeChoice[]::new);
+        try {
+            var constructor = WorkshopMergeStrategy.class.getDeclaredConstructor(
+                    java.util.Collections.nCopies(values.length, MergeChoice.class).toArray(Class<?>[]::new));
+            return constructor.newInstance((Object[]) values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> describe(WorkshopFields f, Set<UUID> tagIds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", f.slug());
+        m.put("host", organisations.byId(f.hostId()).map(o -> o.domain()).orElse(String.valueOf(f.hostId())));
+        m.put("administrator", f.administratorId() == null ? null : organisations.byId(f.administratorId())
+                .map(o -> o.domain()).orElse(f.administratorId().toString()));
+        m.put("start", f.start());
+        m.put("end", f.end());
+        m.put("url", f.url());
+        m.put("registration_key", f.registrationKey());
+        m.put("attendance", f.attendance());
+        m.put("admin_fee", f.adminFee());
+        m.put("invoice_status", f.invoiceStatus().code());
+        m.put("notes", f.notes());
+        m.put("contact", f.contact());
+        m.put("country", f.country());
+        m.put("venue", f.venue());
+        m.put("address", f.address());
+        m.put("latitude", f.latitude());
+        m.put("longitude", f.longitude());
+        m.put("learners_pre", f.learnersPre());
+        m.put("learners_post", f.learnersPost());
+        m.put("instructors_pre", f.instructorsPre());
+        m.put("instructors_post", f.instructorsPost());
+        m.put("learners_longterm", f.learnersLongterm());
+        m.put("completed", f.completed());
+        m.put("tags", new TreeSet<>(tags.names(tagIds).values()));
+        return m;
+    }
+}

@@ -1,0 +1,49 @@
+package org.carpentries.amy.support;
+
+import org.carpentries.amy.AmyApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * An integration test against the whole application over real HTTP, on a real PostgreSQL with Flyway's schema and
+ * the Axon store. Test classes that extend this share one application and database: they use names of their own.
+ */
+@SpringBootTest(classes = AmyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"amy.security.basic-auth=true", "amy.admin.username=" + Api.ADMIN,
+                "amy.admin.password=" + Api.ADMIN_PASSWORD, "amy.seed=false"})
+public abstract class AmyIT {
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected org.springframework.jdbc.core.JdbcTemplate jdbc;
+    protected Api api;
+    protected Api anonymous;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("amy.db.url", () -> TestDatabases.create("shared"));
+        registry.add("amy.db.user", TestDatabases::user);
+        registry.add("amy.db.password", TestDatabases::password);
+    }
+
+    @BeforeEach
+    void clients() {
+        api = Api.admin(port);
+        anonymous = Api.anonymous(port);
+    }
+
+    /** A name no other test uses, for values that must be unique. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    protected long eventCount() {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return n == null ? 0 : n;
+    }
+}

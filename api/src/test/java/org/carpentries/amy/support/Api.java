@@ -1,0 +1,142 @@
+package org.carpentries.amy.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A real HTTP client for tests: JSON in, status, headers and body out. */
+public final class Api {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final String base;
+    private final String authorization;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    public static Api admin(int port) {
+        return new Api("http://localhost:" + port, "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Api anonymous(int port) {
+        return new Api("http://localhost:" + port, null);
+    }
+
+    /** The same client sending an extra header with every request. */
+    public Api with(String name, String value) {
+        Api copy = new Api(base, authorization);
+        copy.headers.putAll(headers);
+        copy.headers.put(name, value);
+        return copy;
+    }
+
+    public Response get(String path, String... headerPairs) {
+        return send("GET", path, null, null, headerPairs);
+    }
+
+    public Response post(String path, Object body, String... headerPairs) {
+        return send("POST", path, body, "application/json", headerPairs);
+    }
+
+    public Response put(String path, Object body, String... headerPairs) {
+        return send("PUT", path, body, body == null ? null : "application/json", headerPairs);
+    }
+
+    public Response patch(String path, Object body, String... headerPairs) {
+        return send("PATCH", path, body, "application/json", headerPairs);
+    }
+
+    public Response delete(String path, String... headerPairs) {
+        return send("DELETE", path, null, null, headerPairs);
+    }
+
+    /** Sends a raw body exactly as given. */
+    public Response raw(String method, String path, String contentType, byte[] body, String... headerPairs) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return execute(b, headerPairs);
+    }
+
+    private Response send(String method, String path, Object body, String contentType, String... headerPairs) {
+        byte[] bytes = null;
+        if (body != null) {
+            try {
+                bytes = body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return raw(method, path, contentType, bytes, headerPairs);
+    }
+
+    private Response execute(HttpRequest.Builder b, String... headerPairs) {
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        headers.forEach(b::header);
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            b.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What came back. */
+    public record Response(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {
+
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + body(), e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        /** The problem's stable code, for error responses. */
+        public String code() {
+            return json().path("code").asText(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body();
+        }
+    }
+}

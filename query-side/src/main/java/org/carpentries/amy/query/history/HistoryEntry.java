@@ -1,0 +1,14 @@
+package org.carpentries.amy.query.history;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One event of a record: what happened, when (UTC), who did it, in which request, why, and what changed. */
+public record HistoryEntry(long version, String type, Instant occurredAt, String actor, String actorName,
+                           String requestId, String correlationId, String causationId, String reason,
+                           List<FieldChange> changes) {
+
+    /** One field before and after the event. */
+    public record FieldChange(String field, Object oldValue, Object newValue) {
+    }
+}

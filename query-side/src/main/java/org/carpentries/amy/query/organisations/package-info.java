@@ -1,0 +1,2 @@
+/** The organisations read model (AMY's hosts). */
+package org.carpentries.amy.query.organisations;

@@ -1,0 +1,296 @@
+package org.carpentries.amy.query.replay;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.carpentries.amy.command.RuleViolation;
+import org.carpentries.amy.command.RecordNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The read models, their positions, and their rebuilds. A rebuild replays the whole store into the shadow tables
+ * through a second instance of the same projection while the live model keeps serving; at the head it pauses the
+ * live processor, catches up, copies the shadow tables over the live ones and moves the live token to the rebuilt
+ * position in one transaction, and resumes. A verification does the same but compares instead of copying.
+ */
+@Component
+public class ReadModels implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
+    private static final int BATCH = 500;
+
+    private final Map<String, ReadModel> models = new LinkedHashMap<>();
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<String, RebuildProgress> rebuilds = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> running = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "read-model-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ReadModels(List<ReadModel> readModels, EventProcessingConfiguration processing, EventStore eventStore,
+                      TokenStore tokenStore, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                      Clock clock) {
+        readModels.forEach(m -> models.put(m.name(), m));
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    public List<String> names() {
+        return List.copyOf(models.keySet());
+    }
+
+    /** The global index of the newest event in the store, or -1 when it is empty. */
+    public long head() {
+        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM domain_event_entry", Long.class);
+        return head == null ? -1 : head;
+    }
+
+    public List<ReadModelStatus> status() {
+        long head = head();
+        List<ReadModelStatus> all = new ArrayList<>();
+        for (String name : models.keySet()) {
+            all.add(status(name, head));
+        }
+        return all;
+    }
+
+    public ReadModelStatus status(String name) {
+        require(name);
+        return status(name, head());
+    }
+
+    private ReadModelStatus status(String name, long head) {
+        long position = position(name);
+        String state = Boolean.TRUE.equals(running.get(name)) ? "rebuilding"
+                : processor(name).map(p -> p.isRunning() ? "running" : "stopped").orElse("missing");
+        return new ReadModelStatus(name, state, position, head, position < 0 ? head + 1 : Math.max(0, head - position),
+                rebuilds.get(name));
+    }
+
+    /** The lowest position over the processor's segments; -1 when it has handled nothing yet. */
+    public long position(String name) {
+        return processor(name).map(p -> p.processingStatus().values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1))
+                .min().orElse(-1)).orElse(-1L);
+    }
+
+    /**
+     * Waits until every read model has handled the event at {@code position}, at most {@code timeout}; answers
+     * whether they all did.
+     */
+    public boolean awaitPosition(long position, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            boolean all = true;
+            for (String name : models.keySet()) {
+                if (position(name) < position) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+        }
+    }
+
+    public Optional<RebuildProgress> progress(String name) {
+        require(name);
+        return Optional.ofNullable(rebuilds.get(name));
+    }
+
+    /** Starts a rebuild (or, with {@code verifyOnly}, a verification) in the background. */
+    public RebuildProgress start(String name, boolean verifyOnly) {
+        ReadModel model = require(name);
+        if (running.putIfAbsent(name, true) != null) {
+            throw new RuleViolation("rebuild-running", "A rebuild of " + name + " is already running.");
+        }
+        Instant started = clock.instant();
+        String mode = verifyOnly ? "verify" : "rebuild";
+        RebuildProgress first = new RebuildProgress(name, mode, "running", started, null, -1, head(), 0, 0, null,
+                List.of(), null);
+        rebuilds.put(name, first);
+        executor.submit(() -> run(model, verifyOnly, started));
+        return first;
+    }
+
+    /** Rebuilds (or verifies) and waits for the outcome; for tests and jobs that need the result. */
+    public RebuildProgress runNow(String name, boolean verifyOnly, Duration timeout) {
+        start(name, verifyOnly);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (Boolean.TRUE.equals(running.get(name)) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+        return rebuilds.get(name);
+    }
+
+    private void run(ReadModel model, boolean verifyOnly, Instant started) {
+        String name = model.name();
+        String mode = verifyOnly ? "verify" : "rebuild";
+        Optional<StreamingEventProcessor> processor = processor(name);
+        boolean paused = false;
+        long replayed = 0;
+        long position = -1;
+        try {
+            tx.executeWithoutResult(s -> model.tables().forEach(t -> jdbc.update("DELETE FROM " + t + "_rebuild")));
+            AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(model.writingTo(Tables.REBUILD));
+            TrackingToken last = null;
+            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+                while (true) {
+                    List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+                    while (batch.size() < BATCH && stream.hasNextAvailable()) {
+                        batch.add(stream.nextAvailable());
+                    }
+                    if (batch.isEmpty()) {
+                        if (paused) {
+                            break;
+                        }
+                        // At the head: stop the live processor so nothing moves while we finish.
+                        processor.ifPresent(StreamingEventProcessor::shutDown);
+                        paused = true;
+                        continue;
+                    }
+                    tx.executeWithoutResult(s -> batch.forEach(m -> handle(handler, m)));
+                    last = batch.get(batch.size() - 1).trackingToken();
+                    replayed += batch.size();
+                    position = last.position().orElse(position);
+                    rebuilds.put(name, progress(name, mode, "running", started, null, position, replayed, null));
+                }
+            }
+            List<String> differences = List.of();
+            if (verifyOnly) {
+                differences = compare(model);
+            } else {
+                TrackingToken token = last;
+                tx.executeWithoutResult(s -> swap(model, token));
+            }
+            rebuilds.put(name, progress(name, mode, "done", started, clock.instant(), position, replayed,
+                    differences));
+            log.info("{} of {} done: {} events replayed, {} differences", mode, name, replayed, differences.size());
+        } catch (Exception e) {
+            log.error("{} of {} failed", mode, name, e);
+            rebuilds.put(name, new RebuildProgress(name, mode, "failed", started, clock.instant(), position, head(),
+                    replayed, 0, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } finally {
+            if (paused) {
+                processor.ifPresent(StreamingEventProcessor::start);
+            }
+            running.remove(name);
+        }
+    }
+
+    private static void handle(AnnotationEventHandlerAdapter handler, TrackedEventMessage<?> message) {
+        try {
+            DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> handler.handle(message));
+        } catch (Exception e) {
+            throw new IllegalStateException("Replaying " + message.getPayloadType().getSimpleName() + " failed", e);
+        }
+    }
+
+    private void swap(ReadModel model, TrackingToken token) {
+        List<String> tables = new ArrayList<>(model.tables());
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            jdbc.update("DELETE FROM " + tables.get(i));
+        }
+        for (String table : model.tables()) {
+            jdbc.update("INSERT INTO " + table + " SELECT * FROM " + table + "_rebuild");
+            jdbc.update("DELETE FROM " + table + "_rebuild");
+        }
+        if (token != null) {
+            for (int segment : tokenStore.fetchSegments(model.name())) {
+                tokenStore.fetchToken(model.name(), segment);
+                tokenStore.storeToken(token, model.name(), segment);
+                tokenStore.releaseClaim(model.name(), segment);
+            }
+        }
+    }
+
+    /** Rows present on one side only, as {@code table: live-only|rebuilt-only (row)}; at most 100. */
+    private List<String> compare(ReadModel model) {
+        List<String> differences = new ArrayList<>();
+        for (String table : model.tables()) {
+            for (String side : List.of("live-only", "rebuilt-only")) {
+                String a = side.equals("live-only") ? table : table + "_rebuild";
+                String b = side.equals("live-only") ? table + "_rebuild" : table;
+                jdbc.query("SELECT x::text FROM (SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b
+                        + ") x LIMIT 100", rs -> {
+                    differences.add(table + ": " + side + " " + rs.getString(1));
+                });
+            }
+        }
+        return differences.size() > 100 ? differences.subList(0, 100) : differences;
+    }
+
+    private RebuildProgress progress(String name, String mode, String state, Instant started, Instant finished,
+                                     long position, long replayed, List<String> differences) {
+        long head = head();
+        double seconds = Math.max(0.001, Duration.between(started, clock.instant()).toMillis() / 1000.0);
+        double rate = replayed / seconds;
+        Double left = rate > 0 && head >= position ? (head - position) / rate : null;
+        return new RebuildProgress(name, mode, state, started, finished, position, head, replayed, rate, left,
+                differences == null ? List.of() : List.copyOf(differences), null);
+    }
+
+    private ReadModel require(String name) {
+        ReadModel model = models.get(name);
+        if (model == null) {
+            throw new RecordNotFound("read-model", name);
+        }
+        return model;
+    }
+
+    private Optional<StreamingEventProcessor> processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+
+    /** For diagnostics: each segment's status. */
+    public Map<Integer, EventTrackerStatus> segments(String name) {
+        return processor(name).map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+    }
+}

@@ -1,0 +1,68 @@
+package org.carpentries.amy.query.tags;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads tags. Lookups by name are case-sensitive, as AMY's tag names are. */
+@Component
+public class TagQueries {
+
+    private static final String SELECT = """
+            SELECT t.id, t.name, t.details, t.retired, t.version, t.created_at, t.updated_at,
+                   (SELECT count(*) FROM workshop_tag_view wt JOIN workshop_view w ON w.id = wt.workshop_id
+                     WHERE wt.tag_id = t.id AND NOT w.archived) AS workshops
+              FROM tag_view t""";
+    private final JdbcTemplate jdbc;
+
+    public TagQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** All tags in creation order (AMY's database order); retired ones only when asked, as pickers hide them. */
+    public List<TagView> list(boolean includeRetired) {
+        return jdbc.query(SELECT + (includeRetired ? "" : " WHERE NOT t.retired") + " ORDER BY t.created_seq",
+                TagQueries::row);
+    }
+
+    public Optional<TagView> byId(UUID id) {
+        return jdbc.query(SELECT + " WHERE t.id = ?", TagQueries::row, id).stream().findFirst();
+    }
+
+    public Optional<TagView> byName(String name) {
+        return jdbc.query(SELECT + " WHERE t.name = ?", TagQueries::row, name).stream().findFirst();
+    }
+
+    /** A tag named by id (a UUID) or by name. */
+    public Optional<TagView> byReference(String reference) {
+        try {
+            return byId(UUID.fromString(reference));
+        } catch (IllegalArgumentException notAnId) {
+            return byName(reference);
+        }
+    }
+
+    /** Names of the given tags, by id. */
+    public java.util.Map<UUID, String> names(Collection<UUID> ids) {
+        var names = new java.util.HashMap<UUID, String>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.query("SELECT id, name FROM tag_view WHERE id = ANY(?)",
+                rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                }, (Object) ids.toArray(UUID[]::new));
+        return names;
+    }
+
+    private static TagView row(ResultSet rs, int i) throws SQLException {
+        return new TagView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("details"),
+                rs.getBoolean("retired"), rs.getLong("version"), rs.getLong("workshops"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}
