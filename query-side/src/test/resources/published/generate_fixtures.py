@@ -208,6 +208,14 @@ def random_number_like():
     return ''.join(RNG.choice(alphabet) for _ in range(RNG.randint(1, 8)))
 
 
+def random_long_mixed():
+    text = random_word_text(60, 400)
+    for _ in range(RNG.randint(0, 4)):
+        at = RNG.randint(0, len(text))
+        text = text[:at] + RNG.choice(SPECIALS[:-4] + UNICODE + ["'", '"', '\\', '  ', ': ', ' #']) + text[at:]
+    return text
+
+
 def random_strings():
     strings = []
     for _ in range(120):
@@ -287,6 +295,8 @@ def yaml_cases():
     for i, s in enumerate(FIXED_STRINGS + random_strings()):
         name = ('fixed-%03d' if i < len(FIXED_STRINGS) else 'random-%03d') % i
         add(name, [{'k': s}, {s: 'v'}, [s], s, {'nested': [{'deeper': {'deepest': s}}]}])
+    for i in range(150):
+        add('folding-%03d' % i, [{'k': random_long_mixed()}, {'nested': {'deeper': [random_long_mixed()]}}])
     for length in (121, 122, 123, 124, 200):
         add('key-length-%d' % length, [{'k' * length: 'v', 'short': 'x' * length}])
     add('key-length-122-multibyte', [{'😀' * 122: 1, 'é' * 123: 2}])

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +88,7 @@ final class Fixtures {
                 }
             }
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                map.put(field.getKey(), value(field.getValue()));
-            }
+            node.properties().forEach(field -> map.put(field.getKey(), value(field.getValue())));
             return map;
         }
         throw new IllegalArgumentException("unexpected fixture node " + node);
