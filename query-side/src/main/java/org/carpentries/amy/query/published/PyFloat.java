@@ -7,8 +7,6 @@ import java.math.RoundingMode;
 /** Python 3's {@code repr(float)}: the shortest digits that read back as the same double. */
 public final class PyFloat {
 
-    private static final int MAX_SIGNIFICANT_DIGITS = 17;
-
     private PyFloat() {
     }
 
@@ -31,27 +29,36 @@ public final class PyFloat {
     }
 
     /**
-     * Java 17's Double.toString is not always shortest (JDK-4511638), so search digit counts upwards; at each count
-     * both neighbours are tried because near a power of two the rounding interval is lopsided.
+     * Java 17's Double.toString is not always shortest (JDK-4511638) but always reads back, and a digit count that
+     * works keeps working for every longer count, so search downwards from its length.
      */
     private static BigDecimal shortestRoundTrip(double magnitude) {
         BigDecimal exact = new BigDecimal(magnitude);
-        for (int precision = 1; precision < MAX_SIGNIFICANT_DIGITS; precision++) {
-            BigDecimal down = exact.round(new MathContext(precision, RoundingMode.FLOOR));
-            BigDecimal up = exact.round(new MathContext(precision, RoundingMode.CEILING));
-            boolean downWorks = down.doubleValue() == magnitude;
-            boolean upWorks = up.doubleValue() == magnitude;
-            if (downWorks && upWorks) {
-                return exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+        int precision = new BigDecimal(Double.toString(magnitude)).stripTrailingZeros().precision();
+        BigDecimal shortest = closestRoundTrip(exact, magnitude, precision);
+        while (precision > 1) {
+            BigDecimal shorter = closestRoundTrip(exact, magnitude, --precision);
+            if (shorter == null) {
+                break;
             }
-            if (downWorks) {
-                return down;
-            }
-            if (upWorks) {
-                return up;
-            }
+            shortest = shorter;
         }
-        return exact.round(new MathContext(MAX_SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN));
+        return shortest;
+    }
+
+    /** Both neighbours are tried because next to a power of two the rounding interval is lopsided. */
+    private static BigDecimal closestRoundTrip(BigDecimal exact, double magnitude, int precision) {
+        BigDecimal down = exact.round(new MathContext(precision, RoundingMode.FLOOR));
+        BigDecimal up = exact.round(new MathContext(precision, RoundingMode.CEILING));
+        boolean downWorks = down.doubleValue() == magnitude;
+        boolean upWorks = up.doubleValue() == magnitude;
+        if (downWorks && upWorks) {
+            return exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+        }
+        if (downWorks) {
+            return down;
+        }
+        return upWorks ? up : null;
     }
 
     /** Python switches to exponent notation when the decimal exponent is below -4 or at least 16. */

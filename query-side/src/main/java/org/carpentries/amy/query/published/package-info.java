@@ -1,5 +1,4 @@
 /**
- * Byte-for-byte renderings of the original AMY's {@code /api/v1/events/published} feed (YAML, JSON, CSV) and the
- * field formats it derived, kept as pure functions so projections can cache the text per event.
+ * Byte-for-byte renderings of the original AMY's published-events feed (YAML, JSON, CSV) and its derived fields.
  */
 package org.carpentries.amy.query.published;

@@ -2,6 +2,7 @@ package org.carpentries.amy.query.published;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -53,20 +54,22 @@ class PyFloatTest {
     @Test
     void randomDoublesReadBackExactlyAndNeverNeedMoreDigitsThanJava() {
         SplittableRandom random = new SplittableRandom(20160216L);
-        for (int i = 0; i < 200_000; i++) {
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
             double value = Double.longBitsToDouble(random.nextLong());
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 continue;
             }
             String repr = PyFloat.repr(value);
-            assertThat(Double.parseDouble(repr)).as(repr).isEqualTo(value);
-            assertThat(significantDigits(repr)).as(repr).isLessThanOrEqualTo(significantDigits(Double.toString(value)));
+            if (Double.parseDouble(repr) != value
+                    || significantDigits(repr) > significantDigits(Double.toString(value))) {
+                failures.add(Double.toString(value) + " -> " + repr);
+            }
         }
+        assertThat(failures).isEmpty();
     }
 
     private static int significantDigits(String text) {
-        String mantissa = text.split("[eE]")[0].replace("-", "").replace(".", "");
-        String trimmed = mantissa.replaceFirst("^0+", "").replaceFirst("0+$", "");
-        return Math.max(1, trimmed.length());
+        return new BigDecimal(text).stripTrailingZeros().precision();
     }
 }
