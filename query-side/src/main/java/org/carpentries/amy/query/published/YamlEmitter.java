@@ -26,7 +26,6 @@ final class YamlEmitter {
     private final StringBuilder out = new StringBuilder();
     private final List<Integer> indents = new ArrayList<>();
     private Integer indent;
-    private int flowLevel;
     private boolean rootContext;
     private boolean simpleKeyContext;
     private boolean mappingContext;
@@ -56,13 +55,13 @@ final class YamlEmitter {
         if (node instanceof YamlNode.Scalar scalar) {
             expectScalar(scalar);
         } else if (node instanceof YamlNode.Sequence sequence) {
-            if (flowLevel > 0 || sequence.items().isEmpty()) {
+            if (sequence.items().isEmpty()) {
                 expectEmptyFlowCollection("[", "]");
             } else {
                 expectBlockSequence(sequence);
             }
         } else if (node instanceof YamlNode.Mapping map) {
-            if (flowLevel > 0 || map.entries().isEmpty()) {
+            if (map.entries().isEmpty()) {
                 expectEmptyFlowCollection("{", "}");
             } else {
                 expectBlockMapping(map);
@@ -91,7 +90,7 @@ final class YamlEmitter {
     private Style chooseScalarStyle(YamlScalarAnalysis analysis, boolean implicitPlain) {
         if (implicitPlain
                 && !(simpleKeyContext && (analysis.empty() || analysis.multiline()))
-                && ((flowLevel > 0 && analysis.allowFlowPlain()) || (flowLevel == 0 && analysis.allowBlockPlain()))) {
+                && analysis.allowBlockPlain()) {
             return Style.PLAIN;
         }
         if (analysis.allowSingleQuoted() && !(simpleKeyContext && analysis.multiline())) {
@@ -100,13 +99,9 @@ final class YamlEmitter {
         return Style.DOUBLE_QUOTED;
     }
 
-    /** Block style is never chosen for an empty collection, and nothing else ever reaches flow style. */
+    /** PyYAML never writes an empty collection in block style, and nothing else here reaches flow style. */
     private void expectEmptyFlowCollection(String open, String close) {
         writeIndicator(open, true, true, false);
-        flowLevel++;
-        increaseIndent(true, false);
-        popIndent();
-        flowLevel--;
         writeIndicator(close, false, false, false);
     }
 

@@ -1,12 +1,10 @@
 package org.carpentries.amy.query.published;
 
-/** The facts PyYAML's {@code Emitter.analyze_scalar} gathers before choosing how to quote a scalar. */
+/** The facts PyYAML's {@code Emitter.analyze_scalar} gathers to choose a block-context scalar's quoting. */
 record YamlScalarAnalysis(
-        int[] text, boolean empty, boolean multiline, boolean allowFlowPlain, boolean allowBlockPlain,
-        boolean allowSingleQuoted) {
+        int[] text, boolean empty, boolean multiline, boolean allowBlockPlain, boolean allowSingleQuoted) {
 
     private static final String LEADING_INDICATORS = "#,[]{}&*!|>'\"%@`";
-    private static final String INNER_FLOW_INDICATORS = ",?[]{}";
 
     static boolean isBreak(int ch) {
         return ch == '\n' || ch == 0x85 || ch == 0x2028 || ch == 0x2029;
@@ -27,10 +25,9 @@ record YamlScalarAnalysis(
     static YamlScalarAnalysis of(String scalar) {
         int[] text = scalar.codePoints().toArray();
         if (text.length == 0) {
-            return new YamlScalarAnalysis(text, true, false, false, true, true);
+            return new YamlScalarAnalysis(text, true, false, true, true);
         }
         boolean blockIndicators = false;
-        boolean flowIndicators = false;
         boolean lineBreaks = false;
         boolean specialCharacters = false;
         boolean leadingSpace = false;
@@ -42,7 +39,6 @@ record YamlScalarAnalysis(
 
         if (scalar.startsWith("---") || scalar.startsWith("...")) {
             blockIndicators = true;
-            flowIndicators = true;
         }
         boolean precededByWhitespace = true;
         boolean followedByWhitespace = text.length == 1 || isBlankOrBreak(text[1]);
@@ -53,34 +49,12 @@ record YamlScalarAnalysis(
         while (index < text.length) {
             int ch = text[index];
             if (index == 0) {
-                if (LEADING_INDICATORS.indexOf(ch) >= 0) {
-                    flowIndicators = true;
+                if (LEADING_INDICATORS.indexOf(ch) >= 0 || ((ch == '?' || ch == ':' || ch == '-')
+                        && followedByWhitespace)) {
                     blockIndicators = true;
                 }
-                if (ch == '?' || ch == ':') {
-                    flowIndicators = true;
-                    if (followedByWhitespace) {
-                        blockIndicators = true;
-                    }
-                }
-                if (ch == '-' && followedByWhitespace) {
-                    flowIndicators = true;
-                    blockIndicators = true;
-                }
-            } else {
-                if (INNER_FLOW_INDICATORS.indexOf(ch) >= 0) {
-                    flowIndicators = true;
-                }
-                if (ch == ':') {
-                    flowIndicators = true;
-                    if (followedByWhitespace) {
-                        blockIndicators = true;
-                    }
-                }
-                if (ch == '#' && precededByWhitespace) {
-                    flowIndicators = true;
-                    blockIndicators = true;
-                }
+            } else if ((ch == ':' && followedByWhitespace) || (ch == '#' && precededByWhitespace)) {
+                blockIndicators = true;
             }
 
             if (isBreak(ch)) {
@@ -124,33 +98,9 @@ record YamlScalarAnalysis(
             followedByWhitespace = index + 1 >= text.length || isBlankOrBreak(text[index + 1]);
         }
 
-        boolean allowFlowPlain = true;
-        boolean allowBlockPlain = true;
-        boolean allowSingleQuoted = true;
-        if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-            allowFlowPlain = false;
-            allowBlockPlain = false;
-        }
-        if (breakSpace) {
-            allowFlowPlain = false;
-            allowBlockPlain = false;
-            allowSingleQuoted = false;
-        }
-        if (spaceBreak || specialCharacters) {
-            allowFlowPlain = false;
-            allowBlockPlain = false;
-            allowSingleQuoted = false;
-        }
-        if (lineBreaks) {
-            allowFlowPlain = false;
-            allowBlockPlain = false;
-        }
-        if (flowIndicators) {
-            allowFlowPlain = false;
-        }
-        if (blockIndicators) {
-            allowBlockPlain = false;
-        }
-        return new YamlScalarAnalysis(text, false, lineBreaks, allowFlowPlain, allowBlockPlain, allowSingleQuoted);
+        boolean allowSingleQuoted = !(breakSpace || spaceBreak || specialCharacters);
+        boolean allowBlockPlain = allowSingleQuoted && !(leadingSpace || leadingBreak || trailingSpace || trailingBreak
+                || lineBreaks || blockIndicators);
+        return new YamlScalarAnalysis(text, false, lineBreaks, allowBlockPlain, allowSingleQuoted);
     }
 }
