@@ -1,0 +1,149 @@
+package org.carpentries.amy.api.published;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.query.organisations.OrganisationQueries;
+import org.carpentries.amy.query.organisations.OrganisationView;
+import org.carpentries.amy.query.published.ExportDocument;
+import org.carpentries.amy.query.published.ExportFormat;
+import org.carpentries.amy.query.published.PublishedExport;
+import org.carpentries.amy.query.published.PublishedQuery;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "AMY exports", description = "The public exports the Carpentries' websites build from, as AMY served "
+        + "them.")
+class PublishedWorkshopsController {
+
+    private static final Set<String> PARAMS = Set.of("tag", "host", "administrator", "format");
+    private final PublishedExport export;
+    private final OrganisationQueries organisations;
+
+    PublishedWorkshopsController(PublishedExport export, OrganisationQueries organisations) {
+        this.export = export;
+        this.organisations = organisations;
+    }
+
+    @GetMapping({"/api/v1/events/published", "/api/v1/events/published/"})
+    @Operation(summary = "Published workshops (format by ?format=, Accept, default JSON)",
+            description = "Workshops with start, url, country, venue, address, latitude and longitude, newest "
+                    + "first. Filters: tag (repeatable, all must match), host, administrator (id or domain). An "
+                    + "unknown tag or organisation is a 400. Strong ETag and Last-Modified; 304 on match.")
+    ResponseEntity<byte[]> negotiated(@RequestParam MultiValueMap<String, String> query, HttpServletRequest request) {
+        return serve(query, request, null);
+    }
+
+    @GetMapping("/api/v1/events/published.{format}")
+    @Operation(summary = "Published workshops as published.yaml, published.json or published.csv")
+    ResponseEntity<byte[]> suffixed(@PathVariable String format, @RequestParam MultiValueMap<String, String> query,
+                                    HttpServletRequest request) {
+        ExportFormat f = ExportFormat.fromSuffix(format).orElseThrow(() -> new BadRequest("unknown-format",
+                "Formats: yaml, json, csv."));
+        return serve(query, request, f);
+    }
+
+    private ResponseEntity<byte[]> serve(MultiValueMap<String, String> query, HttpServletRequest request,
+                                         ExportFormat suffix) {
+        Params p = new Params(query, PARAMS);
+        ExportFormat format = suffix != null ? suffix : format(p.one("format"), request.getHeader(HttpHeaders.ACCEPT));
+        List<UUID> tags = new ArrayList<>();
+        for (String name : p.all("tag")) {
+            tags.add(export.tag(name).orElseThrow(() -> new BadRequest("unknown-tag", "No tag named '" + name
+                    + "'. AMY used to ignore unknown tags and return every workshop; that hid a data loss, so this "
+                    + "is an error.")));
+        }
+        PublishedQuery q = new PublishedQuery(format, organisation(p.one("host"), "host"),
+                organisation(p.one("administrator"), "administrator"), tags);
+        PublishedExport.State state = export.state();
+        String etag = export.etag(state, q);
+        Instant modified = state.changedAt().truncatedTo(ChronoUnit.SECONDS);
+        if (notModified(request, etag, modified)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).lastModified(modified)
+                    .cacheControl(CacheControl.noCache()).build();
+        }
+        ExportDocument document = export.render(q);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
+                .eTag(document.etag()).lastModified(document.lastModified().truncatedTo(ChronoUnit.SECONDS))
+                .cacheControl(CacheControl.noCache()).body(document.body());
+    }
+
+    private static boolean notModified(HttpServletRequest request, String etag, Instant modified) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            for (String candidate : ifNoneMatch.split(",")) {
+                String c = candidate.strip();
+                if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        if (since != null) {
+            try {
+                Instant t = ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !modified.isAfter(t);
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static ExportFormat format(String given, String accept) {
+        if (given != null) {
+            return ExportFormat.fromSuffix(given).orElseThrow(() -> new BadRequest("unknown-format",
+                    "format must be yaml, json or csv."));
+        }
+        if (accept != null) {
+            for (String part : accept.split(",")) {
+                String type = part.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+                switch (type) {
+                    case "application/json", "*/*", "application/*" -> {
+                        return ExportFormat.JSON;
+                    }
+                    case "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml" -> {
+                        return ExportFormat.YAML;
+                    }
+                    case "text/csv" -> {
+                        return ExportFormat.CSV;
+                    }
+                    default -> {
+                        // try the next one
+                    }
+                }
+            }
+        }
+        return ExportFormat.JSON;
+    }
+
+    private UUID organisation(String ref, String parameter) {
+        if (ref == null) {
+            return null;
+        }
+        return organisations.byReference(ref.strip()).map(OrganisationView::id).orElseThrow(() -> new BadRequest(
+                "unknown-organisation", "No organisation '" + ref + "' for " + parameter
+                        + "; an unknown filter never widens the export."));
+    }
+}

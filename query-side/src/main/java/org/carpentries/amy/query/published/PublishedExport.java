@@ -1,0 +1,140 @@
+package org.carpentries.amy.query.published;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Serves the published export from its read model: fragments joined in AMY's order ({@code start} descending,
+ * then creation), cached per query until the model's position moves. The ETag depends only on the position and
+ * the query, so a poll that matches costs one primary-key read.
+ */
+@Component
+public class PublishedExport {
+
+    private static final int CACHE_LIMIT = 256;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate snapshot;
+    private final Map<PublishedQuery, ExportDocument> cache = new ConcurrentHashMap<>();
+
+    public PublishedExport(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
+    }
+
+    /** The export's current position and the time of its last change. */
+    public State state() {
+        List<State> s = jdbc.query("SELECT position, changed_at FROM published_state WHERE id = 1",
+                (rs, i) -> new State(rs.getLong(1), rs.getTimestamp(2).toInstant()));
+        return s.isEmpty() ? new State(-1, Instant.EPOCH) : s.get(0);
+    }
+
+    public String etag(State state, PublishedQuery query) {
+        return "\"p" + state.position() + "-" + digest(query) + "\"";
+    }
+
+    /** A tag the export knows, by its exact name; retired tags included. */
+    public Optional<UUID> tag(String name) {
+        return jdbc.queryForList("SELECT id FROM published_tag WHERE name = ?", UUID.class, name).stream().findFirst();
+    }
+
+    public ExportDocument render(PublishedQuery query) {
+        ExportDocument cached = cache.get(query);
+        State current = state();
+        if (cached != null && cached.etag().equals(etag(current, query))) {
+            return cached;
+        }
+        ExportDocument document = snapshot.execute(tx -> build(query));
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(query, document);
+        return document;
+    }
+
+    private ExportDocument build(PublishedQuery q) {
+        State state = state();
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE published AND NOT archived");
+        if (q.hostId() != null) {
+            where.append(" AND host_id = ?");
+            args.add(q.hostId());
+        }
+        if (q.administratorId() != null) {
+            where.append(" AND administrator_id = ?");
+            args.add(q.administratorId());
+        }
+        if (!q.tagIds().isEmpty()) {
+            where.append(" AND tag_ids @> ?");
+            args.add(q.tagIds().toArray(UUID[]::new));
+        }
+        String order = " ORDER BY start_date DESC, created_seq";
+        String body = switch (q.format()) {
+            case JSON -> DrfJson.document(jdbc.queryForList("SELECT json_item FROM published_workshop" + where
+                    + order, String.class, args.toArray()));
+            case YAML -> PyYaml.document(jdbc.queryForList("SELECT yaml_item FROM published_workshop" + where
+                    + order, String.class, args.toArray()));
+            case CSV -> DrfCsv.write(records(where.toString(), order, args));
+        };
+        return new ExportDocument(body.getBytes(StandardCharsets.UTF_8), etag(state, q), state.changedAt(),
+                q.format().mediaType());
+    }
+
+    private List<Map<String, Object>> records(String where, String order, List<Object> args) {
+        Map<UUID, String> tagNames = new LinkedHashMap<>();
+        jdbc.query("SELECT id, name FROM published_tag ORDER BY created_seq",
+                rs -> {
+                    tagNames.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        List<String> tagOrder = new ArrayList<>(tagNames.keySet().stream().map(UUID::toString).toList());
+        return jdbc.query("SELECT slug, start_date, end_date, url, contact, country, venue, address, latitude, "
+                + "longitude, registration_key, tag_ids FROM published_workshop" + where + order, (rs, i) -> {
+            UUID[] ids = uuids(rs.getArray(12));
+            List<String> names = java.util.Arrays.stream(ids).sorted(java.util.Comparator.comparingInt(
+                    id -> tagOrder.indexOf(id.toString()))).map(tagNames::get).toList();
+            java.sql.Date start = rs.getDate(2);
+            java.sql.Date end = rs.getDate(3);
+            return new PublishedRecord(rs.getString(1), start == null ? null : start.toLocalDate(),
+                    end == null ? null : end.toLocalDate(), rs.getString(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7), rs.getString(8), rs.getObject(9, Double.class), rs.getObject(10, Double.class),
+                    rs.getString(11), names).csvFields();
+        }, args.toArray());
+    }
+
+    private static UUID[] uuids(Array array) throws SQLException {
+        return array == null ? new UUID[0] : (UUID[]) array.getArray();
+    }
+
+    private static String digest(PublishedQuery q) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((q.format().suffix() + "|" + q.hostId() + "|" + q.administratorId() + "|" + q.tagIds())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The export read model's position and the time of its last change. */
+    public record State(long position, Instant changedAt) {
+    }
+}
