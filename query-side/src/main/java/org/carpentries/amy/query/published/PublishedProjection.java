@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the published export: each workshop's exported fields, and its JSON and YAML fragments while AMY would
- * publish it. Moves {@code published_state} only when something the export shows (or filters on) changed, so
- * unrelated edits keep the ETag.
+ * publish it. Moves {@code published_state} only forward, and only when something the export shows (or filters
+ * on) changed, so unrelated edits keep the ETag and a redelivered event can never bring back an older one.
  */
 @Component
 @ProcessingGroup(PublishedProjection.NAME)
@@ -80,6 +80,7 @@ public class PublishedProjection implements ReadModel {
 
     @EventHandler
     void on(WorkshopScheduled e, TrackingToken token, @org.axonframework.eventhandling.Timestamp Instant at) {
+        String before = signature(e.workshopId());
         jdbc.update(tables.sql("""
                 INSERT INTO {published_workshop} (id, slug, host_id, administrator_id, start_date, end_date, url,
                     registration_key, contact, country, venue, address, latitude, longitude, created_seq)
@@ -87,7 +88,7 @@ public class PublishedProjection implements ReadModel {
                 e.workshopId(), e.slug(), e.hostId(), e.administratorId(), date(e.start()), date(e.end()), e.url(),
                 e.registrationKey(), e.contact(), e.country(), e.venue(), e.address(), e.latitude(), e.longitude(),
                 position(token));
-        refresh(e.workshopId(), null, token, at);
+        refresh(e.workshopId(), before, token, at);
     }
 
     @EventHandler
@@ -136,8 +137,7 @@ public class PublishedProjection implements ReadModel {
     @EventHandler
     void on(TagAssignedToWorkshop e, TrackingToken token, @org.axonframework.eventhandling.Timestamp Instant at) {
         change(e.workshopId(), token, at,
-                "tag_ids = CASE WHEN ? = ANY(tag_ids) THEN tag_ids ELSE array_append(tag_ids, ?) END",
-                e.tagId(), e.tagId());
+                "tag_ids = ARRAY(SELECT DISTINCT t FROM unnest(array_append(tag_ids, ?)) t ORDER BY t)", e.tagId());
     }
 
     @EventHandler
@@ -208,7 +208,8 @@ public class PublishedProjection implements ReadModel {
         if (!Objects.equals(before, after) && (published || before != null && before.startsWith("t"))) {
             jdbc.update(tables.sql("""
                     INSERT INTO {published_state} (id, position, changed_at) VALUES (1, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET position = excluded.position, changed_at = excluded.changed_at"""),
+                    ON CONFLICT (id) DO UPDATE SET position = excluded.position, changed_at = excluded.changed_at
+                    WHERE {published_state}.position < excluded.position"""),
                     position(token), Timestamp.from(at));
         }
     }

@@ -1,0 +1,164 @@
+package org.carpentries.amy.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.carpentries.amy.query.replay.ReadModel;
+import org.carpentries.amy.query.replay.ReadModels;
+import org.carpentries.amy.query.replay.RebuildProgress;
+import org.carpentries.amy.query.replay.Tables;
+import org.carpentries.amy.support.Api;
+import org.carpentries.amy.support.Fixtures;
+import org.carpentries.amy.support.FreshDatabaseIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every read model rebuilt from the store equals the live one; replaying the store twice into a model gives the
+ * same rows as once (handlers are idempotent); a rebuild swaps in while the API keeps answering the same.
+ */
+class ReadModelReplayIT extends FreshDatabaseIT {
+
+    @Autowired
+    ReadModels readModels;
+    @Autowired
+    List<ReadModel> models;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    PlatformTransactionManager transactions;
+    private static boolean loaded;
+
+    @BeforeEach
+    void history() {
+        if (loaded) {
+            return;
+        }
+        api.post("/api/organisations", Fixtures.organisation("esu.edu"));
+        api.post("/api/organisations", Fixtures.organisation("other.org"));
+        for (String tag : List.of("SWC", "DC", "LC", "old")) {
+            api.post("/api/tags", Fixtures.tag(tag));
+        }
+        for (int i = 1; i <= 6; i++) {
+            api.post("/api/workshops", Fixtures.publishedWorkshop("2016-0" + i + "-01-w" + i, i % 2 == 0 ? "esu.edu"
+                    : "other.org", "2016-0" + i + "-01", i % 3 == 0 ? List.of("DC", "LC") : List.of("SWC")));
+        }
+        String etag = api.get("/api/workshops/2016-01-01-w1").header("ETag");
+        api.patch("/api/workshops/2016-01-01-w1", Map.of("venue", "Elsewhere", "country", "W3"), "If-Match", etag);
+        api.put("/api/workshops/2016-02-01-w2/tags/old", null);
+        api.put("/api/tags/old/retired", null);
+        api.patch("/api/tags/DC", Map.of("details", "Data Carpentry!"), "If-Match",
+                api.get("/api/tags/DC").header("ETag"));
+        api.put("/api/workshops/2016-04-01-w4/archived", null);
+        api.post("/api/workshops/merges", Map.of("workshop_a", "2016-03-01-w3", "workshop_b", "2016-05-01-w5",
+                "strategy", Map.of("tags", "combine", "venue", "combine")));
+        api.patch("/api/organisations/other.org", Map.of("fullname", "Other Org"), "If-Match",
+                api.get("/api/organisations/other.org").header("ETag"));
+        loaded = true;
+    }
+
+    @Test
+    void eachRebuiltReadModelEqualsTheLiveOne() {
+        for (String name : readModels.names()) {
+            RebuildProgress verification = readModels.runNow(name, true, Duration.ofMinutes(2));
+            assertThat(verification.state()).as(name + ": " + verification.error()).isEqualTo("done");
+            assertThat(verification.eventsReplayed()).isPositive();
+            assertThat(verification.differences()).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void replayingEveryEventTwiceGivesTheSameRowsAsOnce() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        for (ReadModel model : models) {
+            tx.executeWithoutResult(s -> model.tables().forEach(t -> jdbc.update("DELETE FROM " + t + "_rebuild")));
+            AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(model.writingTo(Tables.REBUILD));
+            replayInto(handler, tx);
+            List<List<Map<String, Object>>> once = snapshot(model);
+            replayInto(handler, tx);
+            assertThat(snapshot(model)).as(model.name()).isEqualTo(once);
+            assertThat(once.get(0)).as(model.name()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aRebuildSwapsInAndTheApiAnswersExactlyAsBefore() {
+        String workshops = api.get("/api/workshops?ordering=slug&archived=false").body();
+        String archived = api.get("/api/workshops?archived=true&ordering=slug").body();
+        String tags = api.get("/api/tags?include_retired=true").body();
+        String organisations = api.get("/api/organisations").body();
+        byte[] yaml = anonymous.get("/api/v1/events/published.yaml").bytes();
+        String etag = anonymous.get("/api/v1/events/published.yaml").header("ETag");
+        for (String name : readModels.names()) {
+            RebuildProgress rebuild = readModels.runNow(name, false, Duration.ofMinutes(2));
+            assertThat(rebuild.state()).as(name + ": " + rebuild.error()).isEqualTo("done");
+        }
+        assertThat(api.get("/api/workshops?ordering=slug&archived=false").body()).isEqualTo(workshops);
+        assertThat(api.get("/api/workshops?archived=true&ordering=slug").body()).isEqualTo(archived);
+        assertThat(api.get("/api/tags?include_retired=true").body()).isEqualTo(tags);
+        assertThat(api.get("/api/organisations").body()).isEqualTo(organisations);
+        Api.Response after = anonymous.get("/api/v1/events/published.yaml");
+        assertThat(after.bytes()).isEqualTo(yaml);
+        assertThat(after.header("ETag")).isEqualTo(etag);
+        var status = api.get("/api/admin/read-models").json();
+        for (var model : status) {
+            assertThat(model.path("state").asText()).as(model.toString()).isEqualTo("running");
+            assertThat(model.path("lag").asLong()).as(model.toString()).isZero();
+        }
+
+        api.post("/api/tags", Fixtures.tag("after-rebuild"));
+        assertThat(api.get("/api/tags/after-rebuild").status()).isEqualTo(200);
+    }
+
+    @Test
+    void rebuildsAreStartedAndFollowedOverHttp() {
+        Api.Response started = api.post("/api/admin/read-models/tags/rebuilds", null);
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.header("Location")).isEqualTo("/api/admin/read-models/tags/rebuilds/latest");
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1)).until(() ->
+                api.get("/api/admin/read-models/tags/rebuilds/latest").json().path("state").asText().equals("done"));
+        var done = api.get("/api/admin/read-models/tags/rebuilds/latest").json();
+        assertThat(done.path("events_replayed").asLong()).isPositive();
+        assertThat(done.path("position").asLong()).isEqualTo(done.path("head").asLong());
+        assertThat(api.post("/api/admin/read-models/nope/rebuilds", null).status()).isEqualTo(404);
+        assertThat(anonymous.post("/api/admin/read-models/tags/rebuilds", null).status()).isEqualTo(401);
+    }
+
+    private void replayInto(AnnotationEventHandlerAdapter handler, TransactionTemplate tx) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            List<TrackedEventMessage<?>> all = new ArrayList<>();
+            while (stream.hasNextAvailable()) {
+                all.add(stream.nextAvailable());
+            }
+            tx.executeWithoutResult(s -> all.forEach(m -> {
+                try {
+                    DefaultUnitOfWork.startAndGet(m).executeWithResult(() -> handler.handle(m));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<List<Map<String, Object>>> snapshot(ReadModel model) {
+        List<List<Map<String, Object>>> tables = new ArrayList<>();
+        for (String table : model.tables()) {
+            tables.add(jdbc.queryForList("SELECT t::text AS row FROM " + table + "_rebuild t ORDER BY 1"));
+        }
+        return tables;
+    }
+}
