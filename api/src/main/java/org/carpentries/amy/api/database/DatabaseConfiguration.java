@@ -44,7 +44,9 @@ class DatabaseConfiguration {
             Files.createDirectories(dir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    // Spring stops it after the event processors; the library's own hook would race them.
+                    .setRegisterShutdownHook(false);
             if (properties.embeddedPort() > 0) {
                 builder.setPort(properties.embeddedPort());
             }

@@ -90,6 +90,7 @@ class SessionController {
 
     private static Session session(Authentication auth) {
         return new Session(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> a.replaceFirst("^ROLE_", "").toLowerCase(java.util.Locale.ROOT)).toList());
     }
 }

@@ -47,6 +47,16 @@ class WorkshopApiIT extends AmyIT {
     }
 
     @Test
+    void aSlugMadeOfShortHexGroupsIsASlugNotAnId() {
+        String slug = "2026-12-19-ed-dc";
+        Api.Response created = api.post("/api/workshops", Fixtures.publishedWorkshop(slug, host, "2026-12-19",
+                List.of(dc)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(api.get("/api/workshops/" + slug).json().path("slug").asText()).isEqualTo(slug);
+        assertThat(api.put("/api/workshops/" + slug + "/archived", null).status()).isEqualTo(204);
+    }
+
+    @Test
     void concurrentEditsWithTheSameIfMatchLetOnlyOneThrough() {
         String slug = unique("w");
         String etag = api.post("/api/workshops", Fixtures.publishedWorkshop(slug, host, "2017-01-10", List.of(dc)))

@@ -57,6 +57,7 @@ class TagTest {
         assertThatThrownBy(() -> new CreateTag(DC, "a\u0007b", "")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new CreateTag(DC, "x".repeat(41), "")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new CreateTag(DC, "  ", "")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new CreateTag(DC, UUID.randomUUID().toString(), "")).isInstanceOf(InvalidInput.class);
         assertThat(new CreateTag(DC, " SWC ", null).name()).isEqualTo("SWC");
     }
 

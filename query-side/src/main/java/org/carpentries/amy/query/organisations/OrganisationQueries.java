@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.carpentries.amy.query.References;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +38,11 @@ public class OrganisationQueries {
 
     /** An organisation named by id (a UUID) or by domain. */
     public Optional<OrganisationView> byReference(String reference) {
-        try {
-            return byId(UUID.fromString(reference));
-        } catch (IllegalArgumentException notAnId) {
-            return jdbc.query(SELECT + " WHERE domain = ?", OrganisationQueries::row, reference).stream()
-                    .findFirst();
+        Optional<UUID> id = References.id(reference);
+        if (id.isPresent()) {
+            return byId(id.get());
         }
+        return jdbc.query(SELECT + " WHERE domain = ?", OrganisationQueries::row, reference).stream().findFirst();
     }
 
     private static OrganisationView row(ResultSet rs, int i) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.carpentries.amy.query.References;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +41,8 @@ public class TagQueries {
 
     /** A tag named by id (a UUID) or by name. */
     public Optional<TagView> byReference(String reference) {
-        try {
-            return byId(UUID.fromString(reference));
-        } catch (IllegalArgumentException notAnId) {
-            return byName(reference);
-        }
+        Optional<UUID> id = References.id(reference);
+        return id.isPresent() ? byId(id.get()) : byName(reference);
     }
 
     /** Names of the given tags, by id. */

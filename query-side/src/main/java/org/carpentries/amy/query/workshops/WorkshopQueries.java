@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.carpentries.amy.query.References;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -115,12 +116,12 @@ public class WorkshopQueries {
 
     /** A workshop named by id, or by slug (the live one first: an archived workshop's slug may be reused). */
     public Optional<WorkshopView> byReference(String reference) {
-        try {
-            return byId(UUID.fromString(reference));
-        } catch (IllegalArgumentException notAnId) {
-            return withTags(jdbc.query(SELECT + " WHERE w.slug = ? ORDER BY w.archived, w.created_seq DESC LIMIT 1",
-                    this::row, reference)).stream().findFirst();
+        Optional<UUID> id = References.id(reference);
+        if (id.isPresent()) {
+            return byId(id.get());
         }
+        return withTags(jdbc.query(SELECT + " WHERE w.slug = ? ORDER BY w.archived, w.created_seq DESC LIMIT 1",
+                this::row, reference)).stream().findFirst();
     }
 
     private static void range(List<String> where, List<Object> args, String clause, LocalDate value) {
