@@ -15,6 +15,7 @@ import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.workshop.MergeOutcome;
 import org.carpentries.amy.command.workshop.MergeWorkshops;
 import org.carpentries.amy.command.workshop.WorkshopFields;
+import org.carpentries.amy.command.workshop.WorkshopMergePlan;
 import org.carpentries.amy.command.workshop.events.MergeChoice;
 import org.carpentries.amy.command.workshop.events.WorkshopEvent;
 import org.carpentries.amy.command.workshop.events.WorkshopMergeStrategy;
@@ -70,6 +71,7 @@ class WorkshopMergeController {
         var dry = json.bool("dry_run");
         WorkshopMergeStrategy strategy = strategy(json, json.raw("strategy"));
         json.throwIfAny();
+        WorkshopMergePlan.checkStrategy(strategy);
         WorkshopView wa = workshops.byReference(a).orElseThrow(() -> new RecordNotFound("workshop", a));
         WorkshopView wb = workshops.byReference(b).orElseThrow(() -> new RecordNotFound("workshop", b));
         boolean dryRun = dry != null && dry.value() != null && dry.value();

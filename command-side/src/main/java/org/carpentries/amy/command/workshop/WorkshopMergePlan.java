@@ -26,7 +26,8 @@ public final class WorkshopMergePlan {
     private WorkshopMergePlan() {
     }
 
-    static void checkStrategy(WorkshopMergeStrategy strategy) {
+    /** Rejects {@code combine} on fields AMY never combined. */
+    public static void checkStrategy(WorkshopMergeStrategy strategy) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         for (var component : WorkshopMergeStrategy.class.getRecordComponents()) {
             MergeChoice choice;
