@@ -150,7 +150,7 @@ class DemoData implements ApplicationRunner {
         WorkshopFields fields = new WorkshopFields(slug, organisations.get(host),
                 administrator == null ? null : organisations.get(administrator), start, start.plusDays(days - 1L),
                 url, null, attendance, fee == null ? null : new BigDecimal(fee), invoice, "", "team@" + host,
-                country, venue, address, latitude, longitude, "", "", "", "", "", completed);
+                country, venue, address, latitude, longitude, "", "", "", "", "", completed, null);
         commands.sendAndWait(new ScheduleWorkshop(id, fields, tagIds));
         return id;
     }

@@ -57,6 +57,12 @@ class ProblemHandler {
         return respond(Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
     }
 
+    @ExceptionHandler(org.carpentries.amy.api.web.ReadModelsBehind.class)
+    ResponseEntity<Map<String, Object>> behind(org.carpentries.amy.api.web.ReadModelsBehind e) {
+        return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", "read-models-behind", "detail", e.getMessage()));
+    }
+
     @ExceptionHandler(PreconditionRequired.class)
     ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequired e) {
         return respond(Problems.of(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", e.getMessage()));

@@ -44,7 +44,11 @@ class Accounts implements UserDetailsService {
     }
 
     void create(String username, String password, String roles) {
-        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, ?)", UUID.randomUUID(),
-                username, encoder.encode(password), roles);
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, ?)", id, username,
+                encoder.encode(password), roles);
+        // Workshops are assigned to admins; the write side checks assignees here.
+        jdbc.update("INSERT INTO lookup_reference (kind, id, label, retired) VALUES ('ACCOUNT', ?, ?, FALSE)", id,
+                username);
     }
 }

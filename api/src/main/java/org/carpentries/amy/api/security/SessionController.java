@@ -42,7 +42,7 @@ class SessionController {
     }
 
     /** Who is logged in. */
-    record Session(String username, List<String> roles) {
+    record Session(java.util.UUID id, String username, List<String> roles) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -89,7 +89,7 @@ class SessionController {
     }
 
     private static Session session(Authentication auth) {
-        return new Session(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        return new Session(((AmyPrincipal) auth.getPrincipal()).id(), auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> a.replaceFirst("^ROLE_", "").toLowerCase(java.util.Locale.ROOT)).toList());
     }

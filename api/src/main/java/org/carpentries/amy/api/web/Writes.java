@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a command and answers once every read model includes its events (bounded by {@code amy.read-model-wait}),
- * so an admin never sees a stale page right after saving.
+ * so an admin never sees a stale page right after saving; past the bound, {@link ReadModelsBehind} says so.
  */
 @Component
 public class Writes {
@@ -29,6 +29,7 @@ public class Writes {
         long head = readModels.head();
         if (!readModels.awaitPosition(head, properties.readModelWait())) {
             log.warn("Read models had not reached position {} after {}", head, properties.readModelWait());
+            throw new ReadModelsBehind(head);
         }
         return result;
     }

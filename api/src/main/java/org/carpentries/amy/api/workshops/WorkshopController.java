@@ -15,6 +15,7 @@ import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.api.web.Versions;
 import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.api.web.AmyProperties;
+import org.carpentries.amy.api.web.CurrentUser;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.workshop.ArchiveWorkshop;
 import org.carpentries.amy.command.workshop.AssignTagToWorkshop;
@@ -27,6 +28,7 @@ import org.carpentries.amy.command.workshop.UnassignTagFromWorkshop;
 import org.carpentries.amy.command.workshop.WorkshopFields;
 import org.carpentries.amy.command.workshop.WorkshopPatch;
 import org.carpentries.amy.command.Change;
+import org.carpentries.amy.query.References;
 import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
@@ -60,7 +62,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Workshops", description = "AMY's events: schedule, edit, tag, complete, archive, and their history.")
 class WorkshopController {
 
-    private static final Set<String> LIST_PARAMS = Set.of("tag", "host", "administrator", "published", "completed",
+    private static final Set<String> LIST_PARAMS = Set.of("tag", "host", "administrator", "assigned_to",
+            "published", "completed",
             "archived", "start_after", "start_before", "end_after", "end_before", "q", "timing", "ordering", "page",
             "page_size");
     private final Writes writes;
@@ -88,7 +91,8 @@ class WorkshopController {
 
     @GetMapping
     @Operation(summary = "List workshops", description = "Filters: tag (repeatable, all must match; unknown tag is "
-            + "400), host, administrator (id or domain), published, completed, archived (default false), "
+            + "400), host, administrator (id or domain), assigned_to (me, noone, all or an account id), published, "
+            + "completed, archived (default false), "
             + "start_after/start_before/end_after/end_before (inclusive), q (slug, url, contact, venue, address), "
             + "timing (past, ongoing, upcoming), ordering (-start, start, -end, end, slug, -slug, created, -created), "
             + "page, page_size.")
@@ -104,8 +108,17 @@ class WorkshopController {
         int pageSize = p.integer("page_size", 100, 1, properties.maxPageSize());
         int page = p.integer("page", 1, 1, 1_000_000);
         Boolean archived = p.bool("archived");
+        String assignee = p.one("assigned_to");
+        UUID assignedTo = null;
+        if ("me".equals(assignee)) {
+            assignedTo = CurrentUser.id().orElseThrow();
+        } else if (assignee != null && !assignee.equals("noone") && !assignee.equals("all")) {
+            assignedTo = References.id(assignee).orElseThrow(() -> new BadRequest("invalid-parameter",
+                    "assigned_to must be me, noone, all or an account id."));
+        }
         FindWorkshops q = new FindWorkshops(tagIds, organisation(p.one("host"), "host"),
-                organisation(p.one("administrator"), "administrator"), p.bool("published"), p.bool("completed"),
+                organisation(p.one("administrator"), "administrator"), assignedTo, "noone".equals(assignee),
+                p.bool("published"), p.bool("completed"),
                 archived != null && archived, p.date("start_after"), p.date("start_before"), p.date("end_after"),
                 p.date("end_before"), p.one("q"),
                 timing == null ? null : Timing.fromCode(timing).orElseThrow(() -> new BadRequest("invalid-parameter",
@@ -210,7 +223,7 @@ class WorkshopController {
         WorkshopView current = require(ref);
         writes.send(new EditWorkshop(current.id(), null, new WorkshopPatch(null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                Change.to(false))));
+                Change.to(false), null)));
         return noContent(current.id());
     }
 

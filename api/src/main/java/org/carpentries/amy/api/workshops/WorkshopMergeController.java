@@ -35,7 +35,7 @@ class WorkshopMergeController {
     static final List<String> STRATEGY_FIELDS = List.of("id", "slug", "completed", "start", "end", "host",
             "administrator", "url", "registration_key", "admin_fee", "invoice_status", "attendance", "country",
             "latitude", "longitude", "learners_pre", "learners_post", "instructors_pre", "instructors_post",
-            "learners_longterm", "contact", "venue", "address", "notes", "tags");
+            "learners_longterm", "contact", "venue", "address", "notes", "tags", "assigned_to");
     private final Writes writes;
     private final WorkshopQueries workshops;
     private final TagQueries tags;
@@ -154,6 +154,7 @@ class WorkshopMergeController {
         m.put("instructors_post", f.instructorsPost());
         m.put("learners_longterm", f.learnersLongterm());
         m.put("completed", f.completed());
+        m.put("assigned_to", f.assignedTo());
         m.put("tags", new TreeSet<>(tags.names(tagIds).values()));
         return m;
     }

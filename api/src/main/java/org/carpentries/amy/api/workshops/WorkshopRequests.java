@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.web.CurrentUser;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.command.Change;
 import org.carpentries.amy.command.workshop.WorkshopPatch;
@@ -23,7 +24,7 @@ class WorkshopRequests {
     static final Set<String> FIELDS = Set.of("slug", "host", "administrator", "start", "end", "url",
             "registration_key", "attendance", "admin_fee", "invoice_status", "notes", "contact", "country", "venue",
             "address", "latitude", "longitude", "learners_pre", "learners_post", "instructors_pre",
-            "instructors_post", "learners_longterm", "completed");
+            "instructors_post", "learners_longterm", "completed", "assigned_to");
     private final OrganisationQueries organisations;
     private final TagQueries tags;
 
@@ -56,13 +57,33 @@ class WorkshopRequests {
                 invoice, json.text("notes"), json.text("contact"), json.text("country"), json.text("venue"),
                 json.text("address"), json.number("latitude"), json.number("longitude"), json.text("learners_pre"),
                 json.text("learners_post"), json.text("instructors_pre"), json.text("instructors_post"),
-                json.text("learners_longterm"), json.bool("completed"));
+                json.text("learners_longterm"), json.bool("completed"), assignee(json));
     }
 
     static JsonFields json(Map<String, Object> body, String... extra) {
         Set<String> allowed = new java.util.HashSet<>(FIELDS);
         allowed.addAll(List.of(extra));
         return new JsonFields(body, allowed);
+    }
+
+    /** An admin's account id, or {@code me} for whoever sends the request; null unassigns. */
+    private static Change<UUID> assignee(JsonFields json) {
+        Change<String> given = json.text("assigned_to");
+        if (given == null) {
+            return null;
+        }
+        if (given.value() == null || given.value().isBlank()) {
+            return Change.to(null);
+        }
+        if (given.value().equals("me")) {
+            return Change.to(CurrentUser.id().orElse(null));
+        }
+        var id = org.carpentries.amy.query.References.id(given.value());
+        if (id.isEmpty()) {
+            json.fail("assigned_to", "invalid-id", "Name an admin by account id, or \"me\".");
+            return null;
+        }
+        return Change.to(id.get());
     }
 
     /** Tags by name or id; each unknown one is an error on {@code field}. */

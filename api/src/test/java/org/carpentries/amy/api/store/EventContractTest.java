@@ -106,7 +106,8 @@ class EventContractTest {
             MergeChoice a = MergeChoice.A;
             MergeChoice b = MergeChoice.B;
             MergeChoice c = MergeChoice.COMBINE;
-            return new WorkshopMergeStrategy(a, b, a, a, a, a, a, b, a, a, a, a, a, a, a, a, a, a, a, a, c, c, c, c, b);
+            return new WorkshopMergeStrategy(a, b, a, a, a, a, a, b, a, a, a, a, a, a, a, a, a, a, a, a, c, c, c, c, b,
+                    b);
         }
         throw new IllegalArgumentException("No sample value for " + type + " " + name);
     }

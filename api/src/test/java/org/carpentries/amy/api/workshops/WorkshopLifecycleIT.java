@@ -164,6 +164,25 @@ class WorkshopLifecycleIT extends AmyIT {
     }
 
     @Test
+    void workshopsAreAssignedToAdminsAndListedByAssignee() {
+        String slug = unique("assign");
+        String etag = api.post("/api/workshops", Fixtures.publishedWorkshop(slug, host, "2019-07-01", List.of(tag)))
+                .header("ETag");
+        String me = api.get("/api/session").json().path("id").asText();
+        Api.Response assigned = api.patch("/api/workshops/" + slug, Map.of("assigned_to", "me"), "If-Match", etag);
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().path("assigned_to").asText()).isEqualTo(me);
+        assertThat(api.get("/api/workshops?tag=" + tag + "&assigned_to=me").json().path("count").asInt())
+                .isEqualTo(1);
+        assertThat(api.get("/api/workshops?tag=" + tag + "&assigned_to=noone").json().path("count").asInt()).isZero();
+        assertThat(api.get("/api/workshops/" + slug + "/history").json().get(2).path("changes").get(0)
+                .path("new_value").asText()).isEqualTo(Api.ADMIN);
+        Api.Response stranger = api.patch("/api/workshops/" + slug, Map.of("assigned_to",
+                java.util.UUID.randomUUID().toString()), "If-Match", assigned.header("ETag"));
+        assertThat(stranger.json().path("errors").findValuesAsText("code")).containsExactly("assignee-not-found");
+    }
+
+    @Test
     void theApiDescriptionHealthAndExportsArePublic() {
         Api.Response docs = anonymous.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

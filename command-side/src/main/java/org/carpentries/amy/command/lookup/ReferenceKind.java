@@ -3,5 +3,7 @@ package org.carpentries.amy.command.lookup;
 /** The kinds of record other aggregates refer to by id. */
 public enum ReferenceKind {
     TAG,
-    ORGANISATION
+    ORGANISATION,
+    /** A login account; workshops are assigned to admins by it. */
+    ACCOUNT
 }

@@ -23,6 +23,7 @@ import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopArchived;
+import org.carpentries.amy.command.workshop.events.WorkshopAssigneeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAttendanceChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
 import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
@@ -63,6 +64,7 @@ public class Workshop {
         UUID id = cmd.workshopId();
         WorkshopFields f = cmd.fields();
         checkOrganisations(null, f, lookups);
+        checkAssignee(null, f, lookups);
         for (UUID tag : cmd.tagIds()) {
             checkAssignable(tag, lookups);
         }
@@ -70,7 +72,7 @@ public class Workshop {
         apply(new WorkshopScheduled(id, f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
                 f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
                 f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm()));
+                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.assignedTo()));
         WorkshopChanges.tags(id, Set.of(), cmd.tagIds()).forEach(e -> apply(e));
         if (f.completed()) {
             apply(new WorkshopCompleted(id));
@@ -82,6 +84,7 @@ public class Workshop {
         requireActive();
         WorkshopFields after = cmd.patch().applyTo(fields);
         checkOrganisations(fields, after, lookups);
+        checkAssignee(fields, after, lookups);
         claim(workshopId, fields, after, lookups);
         WorkshopChanges.between(workshopId, fields, after).forEach(e -> apply(e));
     }
@@ -180,6 +183,14 @@ public class Workshop {
         }
     }
 
+    private static void checkAssignee(WorkshopFields before, WorkshopFields after, Lookups lookups) {
+        UUID assignee = after.assignedTo();
+        if (assignee != null && (before == null || !assignee.equals(before.assignedTo()))
+                && lookups.reference(ReferenceKind.ACCOUNT, assignee).isEmpty()) {
+            throw InvalidInput.of("assigned_to", "assignee-not-found", "No admin " + assignee + " to assign.");
+        }
+    }
+
     private static void checkOrganisations(WorkshopFields before, WorkshopFields after, Lookups lookups) {
         if (before == null || !after.hostId().equals(before.hostId())) {
             if (lookups.reference(ReferenceKind.ORGANISATION, after.hostId()).isEmpty()) {
@@ -229,126 +240,88 @@ public class Workshop {
         fields = new WorkshopFields(e.slug(), e.hostId(), e.administratorId(), e.start(), e.end(), e.url(),
                 e.registrationKey(), e.attendance(), e.adminFee(), e.invoiceStatus(), e.notes(), e.contact(),
                 e.country(), e.venue(), e.address(), e.latitude(), e.longitude(), e.learnersPre(), e.learnersPost(),
-                e.instructorsPre(), e.instructorsPost(), e.learnersLongterm(), false);
+                e.instructorsPre(), e.instructorsPost(), e.learnersLongterm(), false, e.assignedTo());
     }
 
     @EventSourcingHandler
     void on(WorkshopSlugChanged e) {
-        fields = with(fields, e.slug(), fields.url());
+        fields = fields.withSlug(e.slug());
     }
 
     @EventSourcingHandler
     void on(WorkshopUrlChanged e) {
-        fields = with(fields, fields.slug(), e.url());
+        fields = fields.withUrl(e.url());
     }
 
     @EventSourcingHandler
     void on(WorkshopHostChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), e.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withHost(e.hostId());
     }
 
     @EventSourcingHandler
     void on(WorkshopAdministratorChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), e.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withAdministrator(e.administratorId());
     }
 
     @EventSourcingHandler
     void on(WorkshopDatesChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), e.start(), e.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withDates(e.start(), e.end());
     }
 
     @EventSourcingHandler
     void on(WorkshopLocationChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                e.country(), e.venue(), e.address(), e.latitude(), e.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withLocation(e.country(), e.venue(), e.address(), e.latitude(), e.longitude());
     }
 
     @EventSourcingHandler
     void on(WorkshopContactChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), e.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withContact(e.contact());
     }
 
     @EventSourcingHandler
     void on(WorkshopNotesChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), e.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withNotes(e.notes());
     }
 
     @EventSourcingHandler
     void on(WorkshopRegistrationKeyChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                e.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withRegistrationKey(e.registrationKey());
     }
 
     @EventSourcingHandler
     void on(WorkshopAttendanceChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), e.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withAttendance(e.attendance());
     }
 
     @EventSourcingHandler
     void on(WorkshopAdminFeeChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), e.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withAdminFee(e.adminFee());
     }
 
     @EventSourcingHandler
     void on(WorkshopInvoiceStatusChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), e.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
+        fields = fields.withInvoiceStatus(e.invoiceStatus());
     }
 
     @EventSourcingHandler
     void on(WorkshopSurveyLinksChanged e) {
-        var f = fields;
-        fields = new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), e.learnersPre(), e.learnersPost(),
-                e.instructorsPre(), e.instructorsPost(), e.learnersLongterm(), f.completed());
+        fields = fields.withSurveyLinks(e.learnersPre(), e.learnersPost(), e.instructorsPre(), e.instructorsPost(),
+                e.learnersLongterm());
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopAssigneeChanged e) {
+        fields = fields.withAssignedTo(e.assignedTo());
     }
 
     @EventSourcingHandler
     void on(WorkshopCompleted e) {
-        fields = completed(fields, true);
+        fields = fields.withCompleted(true);
     }
 
     @EventSourcingHandler
     void on(WorkshopReopened e) {
-        fields = completed(fields, false);
+        fields = fields.withCompleted(false);
     }
 
     @EventSourcingHandler
@@ -380,19 +353,5 @@ public class Workshop {
     void on(WorkshopMergedInto e) {
         archived = true;
         mergedInto = e.survivorWorkshopId();
-    }
-
-    private static WorkshopFields with(WorkshopFields f, String slug, String url) {
-        return new WorkshopFields(slug, f.hostId(), f.administratorId(), f.start(), f.end(), url,
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), f.completed());
-    }
-
-    private static WorkshopFields completed(WorkshopFields f, boolean completed) {
-        return new WorkshopFields(f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
-                f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
-                f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
-                f.instructorsPre(), f.instructorsPost(), f.learnersLongterm(), completed);
     }
 }

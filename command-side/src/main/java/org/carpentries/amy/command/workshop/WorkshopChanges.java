@@ -10,6 +10,7 @@ import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
+import org.carpentries.amy.command.workshop.events.WorkshopAssigneeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAttendanceChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
 import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
@@ -73,6 +74,9 @@ final class WorkshopChanges {
         if (!before.sameSurveyLinks(after)) {
             events.add(new WorkshopSurveyLinksChanged(id, after.learnersPre(), after.learnersPost(),
                     after.instructorsPre(), after.instructorsPost(), after.learnersLongterm()));
+        }
+        if (!Objects.equals(before.assignedTo(), after.assignedTo())) {
+            events.add(new WorkshopAssigneeChanged(id, after.assignedTo()));
         }
         if (before.completed() != after.completed()) {
             events.add(after.completed() ? new WorkshopCompleted(id) : new WorkshopReopened(id));

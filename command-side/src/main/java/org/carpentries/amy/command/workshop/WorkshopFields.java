@@ -18,7 +18,7 @@ public record WorkshopFields(String slug, UUID hostId, UUID administratorId, Loc
                              InvoiceStatus invoiceStatus, String notes, String contact, String country,
                              String venue, String address, Double latitude, Double longitude, String learnersPre,
                              String learnersPost, String instructorsPre, String instructorsPost,
-                             String learnersLongterm, boolean completed) {
+                             String learnersLongterm, boolean completed, UUID assignedTo) {
 
     public static final String ONLINE_PLACE = "Internet";
     /** The Oceanic Pole of Inaccessibility, where AMY put online workshops. */
@@ -87,13 +87,104 @@ public record WorkshopFields(String slug, UUID hostId, UUID administratorId, Loc
         return new WorkshopFields(nSlug, hostId, administratorId, start, end, nUrl, nKey, attendance, nFee,
                 invoiceStatus, notes, contact.strip(), nCountry, nVenue, nAddress, nLatitude, nLongitude,
                 learnersPre.strip(), learnersPost.strip(), instructorsPre.strip(), instructorsPost.strip(),
-                learnersLongterm.strip(), completed);
+                learnersLongterm.strip(), completed, assignedTo);
     }
 
     /** A minimal workshop: a host and nothing else, as AMY's form allowed. */
     public static WorkshopFields hostedBy(UUID hostId) {
         return new WorkshopFields(null, hostId, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, false);
+                null, null, null, null, null, null, null, null, null, false, null);
+    }
+
+    WorkshopFields withSlug(String value) {
+        return new WorkshopFields(value, hostId, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withUrl(String value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, value, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withHost(UUID value) {
+        return new WorkshopFields(slug, value, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withAdministrator(UUID value) {
+        return new WorkshopFields(slug, hostId, value, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withDates(LocalDate newStart, LocalDate newEnd) {
+        return new WorkshopFields(slug, hostId, administratorId, newStart, newEnd, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withLocation(String newCountry, String newVenue, String newAddress, Double newLatitude,
+                                Double newLongitude) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, newCountry, newVenue, newAddress, newLatitude, newLongitude,
+                learnersPre, learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withContact(String value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, value, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withNotes(String value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, value, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withRegistrationKey(String value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, value, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withAttendance(Integer value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, value,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withAdminFee(BigDecimal value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, attendance,
+                value, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withInvoiceStatus(InvoiceStatus value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, value, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, assignedTo);
+    }
+
+    WorkshopFields withSurveyLinks(String lp, String lpo, String ip, String ipo, String ll) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, lp, lpo, ip,
+                ipo, ll, completed, assignedTo);
+    }
+
+    WorkshopFields withCompleted(boolean value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, value, assignedTo);
+    }
+
+    WorkshopFields withAssignedTo(UUID value) {
+        return new WorkshopFields(slug, hostId, administratorId, start, end, url, registrationKey, attendance,
+                adminFee, invoiceStatus, notes, contact, country, venue, address, latitude, longitude, learnersPre,
+                learnersPost, instructorsPre, instructorsPost, learnersLongterm, completed, value);
     }
 
     boolean sameAdminFee(BigDecimal other) {

@@ -81,7 +81,8 @@ public final class WorkshopMergePlan {
                 pick(st.instructorsPre(), fa, fb, WorkshopFields::instructorsPre),
                 pick(st.instructorsPost(), fa, fb, WorkshopFields::instructorsPost),
                 pick(st.learnersLongterm(), fa, fb, WorkshopFields::learnersLongterm),
-                pick(st.completed(), fa, fb, WorkshopFields::completed)).normalised();
+                pick(st.completed(), fa, fb, WorkshopFields::completed),
+                pick(st.assignedTo(), fa, fb, WorkshopFields::assignedTo)).normalised();
         Set<UUID> tags = switch (choice(st.tags())) {
             case A -> a.tagIds();
             case B -> b.tagIds();

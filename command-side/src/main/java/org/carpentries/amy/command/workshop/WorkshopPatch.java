@@ -15,7 +15,7 @@ public record WorkshopPatch(Change<String> slug, Change<UUID> hostId, Change<UUI
                             Change<Double> latitude, Change<Double> longitude, Change<String> learnersPre,
                             Change<String> learnersPost, Change<String> instructorsPre,
                             Change<String> instructorsPost, Change<String> learnersLongterm,
-                            Change<Boolean> completed) {
+                            Change<Boolean> completed, Change<UUID> assignedTo) {
 
     /** The fields after this patch; throws {@code InvalidInput} when the result breaks a rule. */
     public WorkshopFields applyTo(WorkshopFields f) {
@@ -28,7 +28,8 @@ public record WorkshopPatch(Change<String> slug, Change<UUID> hostId, Change<UUI
                 pick(learnersPre, f.learnersPre()), pick(learnersPost, f.learnersPost()),
                 pick(instructorsPre, f.instructorsPre()), pick(instructorsPost, f.instructorsPost()),
                 pick(learnersLongterm, f.learnersLongterm()),
-                completed == null || completed.value() == null ? f.completed() : completed.value()).normalised();
+                completed == null || completed.value() == null ? f.completed() : completed.value(),
+                pick(assignedTo, f.assignedTo())).normalised();
     }
 
     private static <T> T pick(Change<T> change, T current) {

@@ -31,13 +31,13 @@ class WorkshopMergePlanTest {
     static WorkshopState state(UUID id, String slug, String contact, Set<UUID> tags) {
         WorkshopFields f = WorkshopTest.fields(slug);
         f = new WorkshopFields(f.slug(), f.hostId(), null, f.start(), f.end(), f.url(), null, null, null, null, "",
-                contact, f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), "", "", "", "", "", false);
+                contact, f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), "", "", "", "", "", false, null);
         return new WorkshopState(id, f, tags, false, null, 3);
     }
 
     static WorkshopMergeStrategy strategy(MergeChoice id, MergeChoice slug, MergeChoice contact, MergeChoice tags) {
         return new WorkshopMergeStrategy(id, slug, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, contact, a, a,
-                a, tags);
+                a, tags, a);
     }
 
     @Test
@@ -79,7 +79,7 @@ class WorkshopMergePlanTest {
     @Test
     void onlyAmysCombinableFieldsMayCombine() {
         WorkshopMergeStrategy bad = new WorkshopMergeStrategy(a, c, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a,
-                a, a, a, a, a, a);
+                a, a, a, a, a, a, a);
         assertThatThrownBy(() -> new MergeWorkshops(A, B, bad, false)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).extracting(InvalidInput.FieldError::field).containsExactly("slug"));
     }

@@ -20,6 +20,7 @@ import org.carpentries.amy.command.workshop.events.InvoiceStatus;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.WorkshopArchived;
+import org.carpentries.amy.command.workshop.events.WorkshopAssigneeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
 import org.carpentries.amy.command.workshop.events.WorkshopDatesChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
@@ -58,13 +59,13 @@ class WorkshopTest {
     static WorkshopFields fields(String slug) {
         return new WorkshopFields(slug, HOST, null, LocalDate.of(2016, 5, 6), LocalDate.of(2016, 5, 7),
                 "https://esu.github.io/" + slug + "/", null, null, null, null, null, null, "US", "Main hall",
-                "1 Main St", 33.7, -84.4, null, null, null, null, null, false);
+                "1 Main St", 33.7, -84.4, null, null, null, null, null, false, null);
     }
 
     static WorkshopScheduled scheduled(UUID id, String slug) {
         WorkshopFields f = fields(slug);
         return new WorkshopScheduled(id, f.slug(), f.hostId(), null, f.start(), f.end(), f.url(), null, null, null,
-                InvoiceStatus.UNKNOWN, "", "", "US", "Main hall", "1 Main St", 33.7, -84.4, "", "", "", "", "");
+                InvoiceStatus.UNKNOWN, "", "", "US", "Main hall", "1 Main St", 33.7, -84.4, "", "", "", "", "", null);
     }
 
     @Test
@@ -92,7 +93,7 @@ class WorkshopTest {
     @Test
     void theHostAndAdministratorMustExist() {
         WorkshopFields unknownHost = new WorkshopFields("x-1", UUID.randomUUID(), null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, false);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null);
         fixture.givenNoPriorActivity()
                 .when(new ScheduleWorkshop(W, unknownHost, Set.of(DC)))
                 .expectException(InvalidInput.class);
@@ -106,7 +107,7 @@ class WorkshopTest {
                 .expectException(RuleViolation.class);
         lookups.claim(UniqueKind.WORKSHOP_URL, "https://esu.github.io/other/", UUID.randomUUID());
         WorkshopFields f = new WorkshopPatch(null, null, null, null, null, Change.to("https://esu.github.io/other/"),
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
                 .applyTo(fields("free-slug"));
         fixture.givenNoPriorActivity()
                 .when(new ScheduleWorkshop(W, f, Set.of(DC)))
@@ -128,7 +129,7 @@ class WorkshopTest {
     @Test
     void aRepositoryUrlIsRejectedWithAHintToTheWebsite() {
         WorkshopFields f = new WorkshopFields("s", HOST, null, null, null, "https://github.com/esu/2016-05-06-esu",
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null);
         assertThatThrownBy(f::normalised).isInstanceOfSatisfying(InvalidInput.class, e -> {
             assertThat(e.errors()).extracting(InvalidInput.FieldError::code).containsExactly("url-is-repository");
             assertThat(e.errors().get(0).message()).contains("https://esu.github.io/2016-05-06-esu/");
@@ -139,7 +140,7 @@ class WorkshopTest {
     void endBeforeStartAndNegativeNumbersAreRejectedTogether() {
         WorkshopFields f = new WorkshopFields("s", HOST, null, LocalDate.of(2016, 5, 6), LocalDate.of(2016, 5, 5),
                 null, null, -1, new BigDecimal("-0.01"), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, false);
+                null, null, null, false, null);
         assertThat(codes(f::normalised))
                 .containsExactlyInAnyOrder("end-before-start", "attendance-negative", "admin-fee-negative");
     }
@@ -147,7 +148,7 @@ class WorkshopTest {
     @Test
     void onlineCountryForcesAmysOnlineLocation() {
         WorkshopFields f = new WorkshopFields("s", HOST, null, null, null, null, null, null, null, null, null, null,
-                "w3", "My living room", "", 1.0, 2.0, null, null, null, null, null, false).normalised();
+                "w3", "My living room", "", 1.0, 2.0, null, null, null, null, null, false, null).normalised();
         assertThat(f.country()).isEqualTo("W3");
         assertThat(f.venue()).isEqualTo("Internet");
         assertThat(f.address()).isEqualTo("Internet");
@@ -235,6 +236,22 @@ class WorkshopTest {
     }
 
     @Test
+    void aWorkshopIsAssignedOnlyToAKnownAdmin() {
+        UUID admin = UUID.randomUUID();
+        lookups.putReference(ReferenceKind.ACCOUNT, admin, "admin", false);
+        WorkshopPatch assign = new WorkshopPatch(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, Change.to(admin));
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new EditWorkshop(W, null, assign))
+                .expectEvents(new WorkshopAssigneeChanged(W, admin));
+        WorkshopPatch stranger = new WorkshopPatch(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, Change.to(UUID.randomUUID()));
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new EditWorkshop(W, null, stranger))
+                .expectException(InvalidInput.class);
+    }
+
+    @Test
     void completingIsIdempotent() {
         fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
                 .when(new MarkWorkshopCompleted(W))
@@ -314,7 +331,7 @@ class WorkshopTest {
 
         WorkshopPatch build() {
             return new WorkshopPatch(slug, null, null, null, end, null, null, null, null, null, null, null, country,
-                    venue, null, null, null, null, null, null, null, null, null);
+                    venue, null, null, null, null, null, null, null, null, null, null);
         }
     }
 }

@@ -48,7 +48,9 @@ public class RecordHistory {
     private String label(UUID id) {
         List<String> names = jdbc.queryForList("""
                 SELECT name FROM tag_view WHERE id = ?
-                UNION ALL SELECT domain FROM organisation_view WHERE id = ?""", String.class, id, id);
+                UNION ALL SELECT domain FROM organisation_view WHERE id = ?
+                UNION ALL SELECT label FROM lookup_reference WHERE kind = 'ACCOUNT' AND id = ?""", String.class, id, id,
+                id);
         return names.isEmpty() ? id.toString() : names.get(0);
     }
 

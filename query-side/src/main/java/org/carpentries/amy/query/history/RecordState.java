@@ -24,6 +24,7 @@ import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopArchived;
+import org.carpentries.amy.command.workshop.events.WorkshopAssigneeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAttendanceChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
 import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
@@ -85,6 +86,7 @@ public final class RecordState {
             put("slug", e.slug());
             put("host", label(e.hostId()));
             put("administrator", label(e.administratorId()));
+            put("assigned_to", label(e.assignedTo()));
             put("start", e.start());
             put("end", e.end());
             put("url", e.url());
@@ -129,6 +131,8 @@ public final class RecordState {
         } else if (event instanceof WorkshopSurveyLinksChanged e) {
             surveys(e.learnersPre(), e.learnersPost(), e.instructorsPre(),
                 e.instructorsPost(), e.learnersLongterm());
+        } else if (event instanceof WorkshopAssigneeChanged e) {
+            put("assigned_to", label(e.assignedTo()));
         } else if (event instanceof WorkshopCompleted e) {
             put("completed", true);
         } else if (event instanceof WorkshopReopened e) {

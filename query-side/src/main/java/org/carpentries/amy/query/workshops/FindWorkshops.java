@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Which workshops to list: all given tags (AND), host, administrator, published, completed, archived (default:
+ * Which workshops to list: all given tags (AND), host, administrator, assignee (or only unassigned ones), published,
+ * completed, archived (default:
  * not archived), inclusive date ranges, a text search over slug, url, contact, venue and address, timing, ordering
  * and a page (1-based).
  */
-public record FindWorkshops(List<UUID> tagIds, UUID hostId, UUID administratorId, Boolean published,
+public record FindWorkshops(List<UUID> tagIds, UUID hostId, UUID administratorId, UUID assignedTo,
+                            boolean unassigned, Boolean published,
                             Boolean completed, boolean archived, LocalDate startFrom, LocalDate startTo,
                             LocalDate endFrom, LocalDate endTo, String text, Timing timing, WorkshopOrder order,
                             int page, int pageSize) {

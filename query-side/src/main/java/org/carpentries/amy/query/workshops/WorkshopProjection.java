@@ -16,6 +16,7 @@ import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopArchived;
+import org.carpentries.amy.command.workshop.events.WorkshopAssigneeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAttendanceChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
 import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
@@ -61,8 +62,10 @@ public class WorkshopProjection implements ReadModel {
                 INSERT INTO {workshop_view} (id, slug, host_id, administrator_id, start_date, end_date, url,
                     registration_key, attendance, admin_fee, invoice_status, notes, contact, country, venue, address,
                     latitude, longitude, learners_pre, learners_post, instructors_pre, instructors_post,
-                    learners_longterm, completed, archived, merged_into, version, created_seq, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, NULL, ?, ?, ?, ?)
+                    learners_longterm, completed, archived, merged_into, version, created_seq, created_at, updated_at,
+                    assigned_to)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, NULL, ?, ?, ?, ?,
+                    ?)
                 ON CONFLICT (id) DO NOTHING""");
     }
 
@@ -87,7 +90,7 @@ public class WorkshopProjection implements ReadModel {
                 date(e.end()), e.url(), e.registrationKey(), e.attendance(), e.adminFee(), e.invoiceStatus().code(),
                 e.notes(), e.contact(), e.country(), e.venue(), e.address(), e.latitude(), e.longitude(),
                 e.learnersPre(), e.learnersPost(), e.instructorsPre(), e.instructorsPost(), e.learnersLongterm(),
-                version, token.position().orElse(0), ts(at), ts(at));
+                version, token.position().orElse(0), ts(at), ts(at), e.assignedTo());
     }
 
     @EventHandler
@@ -156,6 +159,11 @@ public class WorkshopProjection implements ReadModel {
         set(e.workshopId(), v, at,
                 "learners_pre = ?, learners_post = ?, instructors_pre = ?, instructors_post = ?, learners_longterm = ?",
                 e.learnersPre(), e.learnersPost(), e.instructorsPre(), e.instructorsPost(), e.learnersLongterm());
+    }
+
+    @EventHandler
+    void on(WorkshopAssigneeChanged e, @SequenceNumber long v, @Timestamp Instant at) {
+        set(e.workshopId(), v, at, "assigned_to = ?", e.assignedTo());
     }
 
     @EventHandler

@@ -61,6 +61,12 @@ public class WorkshopQueries {
             where.add("w.administrator_id = ?");
             args.add(q.administratorId());
         }
+        if (q.unassigned()) {
+            where.add("w.assigned_to IS NULL");
+        } else if (q.assignedTo() != null) {
+            where.add("w.assigned_to = ?");
+            args.add(q.assignedTo());
+        }
         if (q.published() != null) {
             where.add(q.published() ? PUBLISHED : "NOT " + PUBLISHED);
         }
@@ -149,7 +155,8 @@ public class WorkshopQueries {
         }, (Object) rows.stream().map(WorkshopView::id).toArray(UUID[]::new));
         Map<UUID, WorkshopView> byId = new LinkedHashMap<>();
         for (WorkshopView w : rows) {
-            byId.put(w.id(), new WorkshopView(w.id(), w.slug(), w.host(), w.administrator(), w.start(), w.end(),
+            byId.put(w.id(), new WorkshopView(w.id(), w.slug(), w.host(), w.administrator(), w.assignedTo(),
+                    w.start(), w.end(),
                     w.url(), w.registrationKey(), w.attendance(), w.adminFee(), w.invoiceStatus(), w.notes(),
                     w.contact(), w.country(), w.venue(), w.address(), w.latitude(), w.longitude(), w.learnersPre(),
                     w.learnersPost(), w.instructorsPre(), w.instructorsPost(), w.learnersLongterm(), w.completed(),
@@ -178,7 +185,7 @@ public class WorkshopQueries {
                         rs.getString("host_fullname")),
                 adminId == null ? null : new WorkshopView.OrganisationRef(adminId, rs.getString("admin_domain"),
                         rs.getString("admin_fullname")),
-                start, end, url, rs.getString("registration_key"), attendance,
+                rs.getObject("assigned_to", UUID.class), start, end, url, rs.getString("registration_key"), attendance,
                 rs.getObject("admin_fee", BigDecimal.class), rs.getString("invoice_status"), rs.getString("notes"),
                 rs.getString("contact"), country, venue, address, latitude, longitude, rs.getString("learners_pre"),
                 rs.getString("learners_post"), rs.getString("instructors_pre"), rs.getString("instructors_post"),

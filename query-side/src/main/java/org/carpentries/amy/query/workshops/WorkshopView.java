@@ -10,7 +10,8 @@ import java.util.UUID;
  * A workshop as lists and details show it: every field, its tags by name, whether AMY would publish it, its timing
  * relative to today, and the data AMY would flag as missing.
  */
-public record WorkshopView(UUID id, String slug, OrganisationRef host, OrganisationRef administrator, LocalDate start,
+public record WorkshopView(UUID id, String slug, OrganisationRef host, OrganisationRef administrator, UUID assignedTo,
+                           LocalDate start,
                            LocalDate end, String url, String registrationKey, Integer attendance, BigDecimal adminFee,
                            String invoiceStatus, String notes, String contact, String country, String venue,
                            String address, Double latitude, Double longitude, String learnersPre,

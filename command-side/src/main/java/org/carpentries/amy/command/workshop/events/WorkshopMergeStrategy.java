@@ -11,11 +11,12 @@ public record WorkshopMergeStrategy(MergeChoice id, MergeChoice slug, MergeChoic
                                     MergeChoice longitude, MergeChoice learnersPre, MergeChoice learnersPost,
                                     MergeChoice instructorsPre, MergeChoice instructorsPost,
                                     MergeChoice learnersLongterm, MergeChoice contact, MergeChoice venue,
-                                    MergeChoice address, MergeChoice notes, MergeChoice tags) {
+                                    MergeChoice address, MergeChoice notes, MergeChoice tags,
+                                    MergeChoice assignedTo) {
 
     /** Every field from A, as AMY's form defaulted. */
     public static WorkshopMergeStrategy allFromA() {
         MergeChoice a = MergeChoice.A;
-        return new WorkshopMergeStrategy(a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a);
+        return new WorkshopMergeStrategy(a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a);
     }
 }
