@@ -86,7 +86,7 @@ export async function organisations(section, _, query) {
   fill(section, h('h1', {}, 'Organisations'), search,
     table(['Domain', 'Full name', 'Country', 'Workshops hosted'], all.map((o) => h('tr', {},
       h('td', {}, h('a', { href: `#/organisations/${seg(o.domain)}` }, o.domain)), h('td', {}, o.fullname),
-      h('td', {}, show(o.country)), h('td', {}, h('a', { href: `#/workshops?host=${seg(o.domain)}` }, 'list')))),
+      h('td', {}, show(o.country)), h('td', {}, h('a', { href: `#/workshops?host=${seg(o.domain)}`, 'aria-label': `Workshops hosted by ${o.domain}` }, 'workshops')))),
     q ? 'No organisation matches.' : 'No organisations yet.'),
     h('h2', {}, 'New organisation'), form);
 }
