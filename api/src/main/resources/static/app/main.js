@@ -1,0 +1,95 @@
+// Login, header and hash routing: #/workshops, #/workshops/<slug-or-id>, #/tags, … Each screen renders into a fresh
+// section, so a slow answer for a screen the admin has already left lands in a detached element and is harmless.
+import { api, onLoggedOut } from './api.js';
+import { h, field, problemBox, onSubmit, showProblem } from './ui.js';
+import * as workshops from './workshops.js';
+import { merge } from './merge.js';
+import * as records from './records.js';
+import * as admin from './admin.js';
+
+const top = document.getElementById('top');
+const app = document.getElementById('app');
+let session = null;
+let leaving = [];
+
+const routes = [
+  [/^workshops$/, workshops.list, 'workshops'],
+  [/^workshops\/new$/, workshops.create, 'new'],
+  [/^workshops\/([^/]+)$/, workshops.detail, 'workshops'],
+  [/^merge$/, merge, 'merge'],
+  [/^tags$/, records.tags, 'tags'],
+  [/^tags\/([^/]+)$/, records.tag, 'tags'],
+  [/^organisations$/, records.organisations, 'organisations'],
+  [/^organisations\/([^/]+)$/, records.organisation, 'organisations'],
+  [/^read-models$/, admin.readModels, 'read-models'],
+  [/^links$/, admin.links, 'links'],
+];
+
+const NAV = [['workshops', 'Workshops'], ['new', 'New workshop', 'workshops/new'], ['merge', 'Merge'], ['tags', 'Tags'],
+  ['organisations', 'Organisations'], ['read-models', 'Read models'], ['links', 'Exports & API']];
+
+function header(current) {
+  const brand = h('p', { class: 'brand' }, 'AMY admin');
+  if (!session) { top.replaceChildren(brand); return; }
+  const logout = h('button', { type: 'button', class: 'secondary' }, 'Log out');
+  logout.addEventListener('click', async () => {
+    await api('/api/session', { method: 'DELETE' }).catch(() => {});
+    session = null;
+    location.hash = '#/workshops';
+    render();
+  });
+  // Spring also lists authentication factors (factor_password) among the authorities; they are not roles.
+  const roles = (session.roles || []).filter((r) => !r.startsWith('factor_'));
+  top.replaceChildren(brand,
+    h('nav', { 'aria-label': 'Main' }, h('ul', {}, NAV.map(([key, text, path]) => h('li', {},
+      h('a', { href: `#/${path || key}`, 'aria-current': key === current ? 'page' : null }, text))))),
+    h('p', { class: 'who' }, h('span', {}, 'Logged in as ', h('strong', {}, session.username),
+      roles.length ? ` (${roles.join(', ')})` : ''), logout));
+}
+
+function login(section) {
+  header(null);
+  const box = problemBox();
+  const form = h('form', {}, field({ label: 'Username', name: 'username', autocomplete: 'username', required: true }),
+    field({ label: 'Password', name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
+    box, h('p', {}, h('button', {}, 'Log in')));
+  onSubmit(form, box, async (data) => {
+    session = (await api('/api/session', { method: 'POST',
+      body: { username: data.get('username'), password: data.get('password') } })).data;
+    render();
+  });
+  section.append(h('h1', {}, 'Log in'), h('div', { class: 'login' }, form));
+  form.elements.username.focus();
+}
+
+async function render() {
+  leaving.splice(0).forEach((fn) => fn());
+  const section = h('section');
+  app.replaceChildren(section);
+  if (!session) { login(section); return; }
+  const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const match = routes.map(([re, view, nav]) => [path.match(re), view, nav]).find(([m]) => m);
+  if (!match) { location.replace('#/workshops'); return; }
+  const [m, view, nav] = match;
+  header(nav);
+  app.focus();
+  section.append(h('p', { class: 'muted' }, 'Loading…'));
+  try {
+    await view(section, m.slice(1).map(decodeURIComponent), new URLSearchParams(query),
+      { onLeave: (fn) => leaving.push(fn) });
+  } catch (e) {
+    if (e.loggedOut) return;
+    const box = problemBox();
+    section.replaceChildren(h('h1', {}, 'Could not load this page'), box);
+    showProblem(box, e);
+  }
+}
+
+onLoggedOut(() => {
+  if (!session) return;
+  session = null;
+  render();
+});
+window.addEventListener('hashchange', render);
+
+api('/api/session').then(({ data }) => { session = data; }, () => { session = null; }).finally(render);
