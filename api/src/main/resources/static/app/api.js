@@ -21,13 +21,8 @@ export async function api(path, { method = 'GET', body, etag, reason } = {}) {
   if (etag) headers['If-Match'] = etag;
   const why = (reason || '').trim();
   if (why) {
-    // Headers are bytes read as ISO-8859-1; fetch refuses anything beyond, so say so instead of failing obscurely.
-    if ([...why].some((c) => c.codePointAt(0) > 0xff)) {
-      throw new ApiError(0, { code: 'reason-not-latin1', detail: 'The reason travels in the X-Change-Reason header, '
-        + 'which only carries Latin-1 characters; please rephrase without symbols such as — or emoji.',
-      errors: [{ field: 'reason', message: 'Only Latin-1 characters.' }] });
-    }
-    headers['X-Change-Reason'] = why;
+    // Headers carry Latin-1 only, so the reason travels as RFC 8187's UTF-8'' + percent-encoding.
+    headers['X-Change-Reason'] = `UTF-8''${encodeURIComponent(why)}`;
   }
   let res;
   try {

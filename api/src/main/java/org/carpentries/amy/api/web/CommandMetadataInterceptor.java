@@ -38,7 +38,7 @@ class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMe
                 meta.put(Metadata.REQUEST_ID, requestId);
             }
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-                String reason = attributes.getRequest().getHeader(RequestIds.REASON_HEADER);
+                String reason = reason(attributes.getRequest().getHeader(RequestIds.REASON_HEADER));
                 if (reason != null && !reason.isBlank()) {
                     String trimmed = reason.strip();
                     meta.put(Metadata.REASON, trimmed.length() > MAX_REASON ? trimmed.substring(0, MAX_REASON)
@@ -47,5 +47,25 @@ class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMe
             }
             return command.andMetaData(meta);
         };
+    }
+
+    /**
+     * Headers carry Latin-1; a reason in any language arrives as RFC 8187's {@code UTF-8''} followed by
+     * percent-encoded UTF-8, which is decoded here. Anything else is taken as it is.
+     */
+    static String reason(String header) {
+        if (header == null) {
+            return null;
+        }
+        String h = header.strip();
+        if (h.regionMatches(true, 0, "UTF-8''", 0, 7)) {
+            try {
+                return java.net.URLDecoder.decode(h.substring(7).replace("+", "%2B"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                return h;
+            }
+        }
+        return h;
     }
 }

@@ -119,6 +119,12 @@ class WorkshopApiIT extends AmyIT {
         assertThat(edit.path("changes").get(0).path("old_value").asText()).isEqualTo("Main Library");
         assertThat(edit.path("changes").get(0).path("new_value").asText()).isEqualTo("Great Hall");
         assertThat(history.get(1).path("changes").get(0).path("new_value").get(0).asText()).isEqualTo(dc);
+
+        String etag2 = api.get("/api/workshops/" + slug).header("ETag");
+        api.with("X-Change-Reason", "UTF-8''Z%C3%BCrich%20%E2%80%94%20moved%2B")
+                .patch("/api/workshops/" + slug, Map.of("venue", "Aula"), "If-Match", etag2);
+        JsonNode last = api.get("/api/workshops/" + slug + "/history").json().get(3);
+        assertThat(last.path("reason").asText()).isEqualTo("Zürich — moved+");
     }
 
     @Test
