@@ -5,5 +5,11 @@ public enum ReferenceKind {
     TAG,
     ORGANISATION,
     /** A login account; workshops are assigned to admins by it. */
-    ACCOUNT
+    ACCOUNT,
+    AIRPORT,
+    LESSON,
+    ROLE,
+    KNOWLEDGE_DOMAIN,
+    BADGE,
+    PERSON
 }
