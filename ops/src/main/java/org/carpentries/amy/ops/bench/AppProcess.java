@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +37,7 @@ final class AppProcess implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final URI base;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private boolean closed;
     private volatile int postgresPort = -1;
     private volatile ProcessHandle postgres;
 
@@ -187,13 +186,15 @@ final class AppProcess implements AutoCloseable {
 
     /**
      * Asks the app to stop (SIGTERM: Spring closes the context and with it the embedded PostgreSQL) and kills it if it
-     * has not stopped within a minute; then stops its PostgreSQL server the same way if that is still running.
+     * has not stopped within a minute; then stops its PostgreSQL server the same way if that is still running. A
+     * second caller (the shutdown hook, say) waits for the first, so nobody deletes the data directory under it.
      */
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
+    public synchronized void close() {
+        if (closed) {
             return;
         }
+        closed = true;
         stop(process.toHandle(), "app");
         if (postgres != null) {
             stop(postgres, "PostgreSQL server");

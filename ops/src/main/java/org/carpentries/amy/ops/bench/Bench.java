@@ -200,7 +200,7 @@ public final class Bench {
                             record(engine, round, raw.inserts(c, true, options.rawDuration()));
                         }
                     }
-                    record(engine, round, raw.keysetRead());
+                    record(engine, round, raw.keysetRead(options.rawDuration()));
                 }
             }
         } finally {
@@ -278,6 +278,14 @@ public final class Bench {
                     figures.add(Figure.of(f[0], f[1], engine, c, null, f[2], spread(these, f[3]),
                             Figure.limit(limit), durable == null ? null : Figure.limit(durable)));
                 }
+                if (runs.stream().filter(these).allMatch(r -> r.get("app_cpu_ms_per_command") != null)) {
+                    figures.add(Figure.of("append.app_cpu_per_command", "append app CPU per command", engine, c,
+                            null, "ms", spread(these, "app_cpu_ms_per_command"), null, null));
+                }
+                if (runs.stream().filter(these).allMatch(r -> r.get("postgres_cpu_ms_per_command") != null)) {
+                    figures.add(Figure.of("append.postgres_cpu_per_command", "append PostgreSQL CPU per command",
+                            engine, c, null, "ms", spread(these, "postgres_cpu_ms_per_command"), null, null));
+                }
             }
         }
         for (String model : REPLAYED) {
@@ -298,6 +306,10 @@ public final class Bench {
                 figures.add(Figure.of("replay.wall_seconds", "replay " + model + ", wall", engine, null, model, "s",
                         spread(these, "wall_seconds"),
                         Figure.limit(raw.get(key("raw.keyset_read.seconds", engine, null))), null));
+                if (runs.stream().filter(these).allMatch(r -> r.get("app_cpu_us_per_event") != null)) {
+                    figures.add(Figure.of("replay.app_cpu_per_event", "replay " + model + " app CPU/event", engine,
+                            null, model, "us", spread(these, "app_cpu_us_per_event"), null, null));
+                }
             }
         }
         rawFigures.sort(Comparator.comparing(Figure::id).thenComparing(f -> f.clients() == null ? 0 : f.clients())
@@ -345,6 +357,8 @@ public final class Bench {
         run.put("latency_max_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 100)));
         run.put("app_cpu_seconds", finite(s.appCpuSeconds()));
         run.put("postgres_cpu_seconds", finite(s.postgresCpuSeconds()));
+        run.put("app_cpu_ms_per_command", finite(s.appCpuSeconds() * 1000 / s.commands()));
+        run.put("postgres_cpu_ms_per_command", finite(s.postgresCpuSeconds() * 1000 / s.commands()));
         runs.add(run);
         if (s.events() != s.expectedEvents()) {
             notes.add(String.format(Locale.ROOT, "%s %s round %d (%d clients): the store gained %d events, the "
@@ -370,6 +384,7 @@ public final class Bench {
                 : Figure.round(s.streamingEventsPerSecond()));
         run.put("app_cpu_seconds", finite(s.appCpuSeconds()));
         run.put("postgres_cpu_seconds", finite(s.postgresCpuSeconds()));
+        run.put("app_cpu_us_per_event", finite(s.appCpuSeconds() * 1e6 / s.eventsReplayed()));
         runs.add(run);
         if (s.eventsReplayed() != storeSize) {
             notes.add(String.format(Locale.ROOT, "%s rebuild of %s round %d replayed %d events of %d in the store",
@@ -399,11 +414,12 @@ public final class Bench {
         Map<String, Object> run = run("raw.keyset_read", engine, round);
         run.put("rows", s.rows());
         run.put("bytes", s.bytes());
-        run.put("seconds", Figure.round(s.seconds()));
+        run.put("passes", s.passes());
+        run.put("seconds", Figure.round(s.secondsPerPass()));
         run.put("rows_per_second", Figure.round(s.rowsPerSecond()));
         runs.add(run);
-        progress("raw.keyset_read    %-4s round %d: %d rows (%.1f MB) in %.2f s = %.0f rows/s", engine, round + 1,
-                s.rows(), s.bytes() / 1e6, s.seconds(), s.rowsPerSecond());
+        progress("raw.keyset_read    %-4s round %d: %d rows (%.1f MB) x %d passes, %.3f s each = %.0f rows/s", engine,
+                round + 1, s.rows(), s.bytes() / 1e6, s.passes(), s.secondsPerPass(), s.rowsPerSecond());
     }
 
     private static Map<String, Object> run(String phase, String engine, int round) {

@@ -27,6 +27,7 @@ final class RawLimits {
 
     static final String SCHEMA = "amy_bench";
     private static final int PAGE = 1000;
+    private static final int MAX_PASSES = 100;
 
     private final String jdbcUrl;
     private byte[] payload;
@@ -45,10 +46,15 @@ final class RawLimits {
         }
     }
 
-    record ReadSample(long rows, long bytes, double seconds) {
+    /** One pass's rows and bytes; {@code seconds} for all passes. */
+    record ReadSample(long rows, long bytes, int passes, double seconds) {
 
         double rowsPerSecond() {
-            return rows / seconds;
+            return rows * passes / seconds;
+        }
+
+        double secondsPerPass() {
+            return seconds / passes;
         }
     }
 
@@ -180,41 +186,46 @@ final class RawLimits {
     }
 
     /**
-     * Reads the whole event store in pages of 1,000 by global index, every column, as a replay would; timed from the
-     * first page on an open connection.
+     * Reads the whole event store in pages of 1,000 by global index, every column, as a replay would, on an open
+     * connection; passes repeat until {@code minimum} has elapsed (at least one, at most {@value #MAX_PASSES}) so a
+     * small store still gives a steady rate.
      */
-    ReadSample keysetRead() {
+    ReadSample keysetRead(Duration minimum) {
         long rows = 0;
         long bytes = 0;
-        long started;
+        int passes = 0;
         try (Connection c = connect(); PreparedStatement page = c.prepareStatement("SELECT global_index, "
                 + "event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, "
                 + "payload_revision, payload, meta_data FROM domain_event_entry WHERE global_index > ? "
                 + "ORDER BY global_index LIMIT " + PAGE)) {
-            long last = Long.MIN_VALUE;
-            started = System.nanoTime();
-            while (true) {
-                page.setLong(1, last);
-                int inPage = 0;
-                try (ResultSet r = page.executeQuery()) {
-                    while (r.next()) {
-                        last = r.getLong(1);
-                        for (int col = 2; col <= 8; col++) {
-                            String value = r.getString(col);
-                            bytes += value == null ? 0 : value.length();
+            long started = System.nanoTime();
+            long until = started + minimum.toNanos();
+            while (passes == 0 || (System.nanoTime() < until && passes < MAX_PASSES)) {
+                long last = Long.MIN_VALUE;
+                while (true) {
+                    page.setLong(1, last);
+                    int inPage = 0;
+                    try (ResultSet r = page.executeQuery()) {
+                        while (r.next()) {
+                            last = r.getLong(1);
+                            for (int col = 2; col <= 8; col++) {
+                                String value = r.getString(col);
+                                bytes += value == null ? 0 : value.length();
+                            }
+                            byte[] p = r.getBytes(9);
+                            byte[] m = r.getBytes(10);
+                            bytes += p.length + (m == null ? 0 : m.length);
+                            inPage++;
                         }
-                        byte[] p = r.getBytes(9);
-                        byte[] m = r.getBytes(10);
-                        bytes += p.length + (m == null ? 0 : m.length);
-                        inPage++;
+                    }
+                    rows += inPage;
+                    if (inPage < PAGE) {
+                        break;
                     }
                 }
-                rows += inPage;
-                if (inPage < PAGE) {
-                    break;
-                }
+                passes++;
             }
-            return new ReadSample(rows, bytes, (System.nanoTime() - started) / 1e9);
+            return new ReadSample(rows / passes, bytes / passes, passes, (System.nanoTime() - started) / 1e9);
         } catch (SQLException e) {
             throw new IllegalStateException("Keyset read failed at " + jdbcUrl, e);
         }

@@ -1,8 +1,6 @@
 package org.carpentries.amy.ops.bench;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +56,7 @@ final class Report {
                 if (b.engine() == null || b.engine().equals(first) || !sameFigure(a, b)) {
                     continue;
                 }
-                boolean lowerIsBetter = a.unit().equals("ms") || a.unit().equals("s");
+                boolean lowerIsBetter = List.of("ms", "s", "us").contains(a.unit());
                 boolean bBetter = lowerIsBetter ? b.value() < a.value() : b.value() > a.value();
                 String better = a.value() == b.value() ? "neither" : bBetter ? b.engine() : first;
                 comparisons.add(new Results.Comparison(a.id(), a.label(), a.clients(), a.readModel(), a.unit(), first,
@@ -163,6 +161,7 @@ final class Report {
         if (value == 0) {
             return "0";
         }
-        return new BigDecimal(value).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+        int decimals = Math.max(0, 1 - (int) Math.floor(Math.log10(Math.abs(value))));
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 }

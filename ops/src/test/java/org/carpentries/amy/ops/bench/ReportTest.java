@@ -96,7 +96,8 @@ class ReportTest {
     @Test
     void smallRatiosKeepTwoSignificantDigits() {
         assertThat(Report.ratio(0.000312)).isEqualTo("0.00031");
-        assertThat(Report.ratio(0.5)).isEqualTo("0.5");
+        assertThat(Report.ratio(0.5)).isEqualTo("0.50");
+        assertThat(Report.ratio(1.0)).isEqualTo("1.0");
         assertThat(Report.ratio(2854.2)).isEqualTo("2,854");
         assertThat(Report.number(12_345.6)).isEqualTo("12,346");
         assertThat(Report.number(1.234)).isEqualTo("1.23");
