@@ -1,0 +1,92 @@
+package org.carpentries.amy.ops.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+
+/** Rebuilds a read model through the admin API and follows its progress until it is done. */
+final class Replay {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final double MIN_STREAMING_SPAN_SECONDS = 0.25;
+
+    private final AmyClient client;
+    private final Duration timeout;
+
+    Replay(AmyClient client, Duration timeout) {
+        this.client = client;
+        this.timeout = timeout;
+    }
+
+    /**
+     * One rebuild. {@code serverSeconds} runs from the app's start to finish stamps (replay, catch-up and swap);
+     * {@code wallSeconds} from our request until we saw it done, so it includes up to one polling interval.
+     * {@code streamingEventsPerSecond} is the slope of the progress we polled while events streamed, without the
+     * fixed costs at start and end; null when the replay was too short to see it.
+     */
+    record Sample(String readModel, long eventsReplayed, long head, double serverSeconds, double wallSeconds,
+                  double serverEventsPerSecond, Double streamingEventsPerSecond, double appCpuSeconds,
+                  double postgresCpuSeconds) {
+
+        double eventsPerSecond() {
+            return eventsReplayed / serverSeconds;
+        }
+    }
+
+    Sample rebuild(String readModel, AppProcess app) {
+        String path = "api/admin/read-models/" + readModel + "/rebuilds";
+        double appCpu = CpuTime.of(app.handle());
+        double postgresCpu = CpuTime.ofTree(app.postgres());
+        long t0 = System.nanoTime();
+        JsonNode accepted = client.expect(202, client.post(path, null), "POST " + path).json();
+        String startedAt = accepted.path("started_at").asString();
+        long deadline = t0 + timeout.toNanos();
+        long firstCount = -1;
+        long firstSeen = 0;
+        long lastCount = -1;
+        long lastSeen = 0;
+        while (System.nanoTime() < deadline) {
+            long polled = System.nanoTime();
+            JsonNode progress = client.expect(200, client.get(path + "/latest"), "GET " + path + "/latest").json();
+            if (!startedAt.equals(progress.path("started_at").asString())) {
+                throw new IllegalStateException("Another rebuild of " + readModel + " started meanwhile: " + progress);
+            }
+            String state = progress.path("state").asString();
+            if ("failed".equals(state)) {
+                throw new IllegalStateException("Rebuild of " + readModel + " failed: " + progress.path("error"));
+            }
+            long count = progress.path("events_replayed").asLong();
+            if ("running".equals(state) && count > 0 && count != lastCount) {
+                if (firstCount < 0) {
+                    firstCount = count;
+                    firstSeen = polled;
+                }
+                lastCount = count;
+                lastSeen = polled;
+            }
+            if ("done".equals(state)) {
+                double span = (lastSeen - firstSeen) / 1e9;
+                Double streaming = lastCount > firstCount && span >= MIN_STREAMING_SPAN_SECONDS
+                        ? (lastCount - firstCount) / span : null;
+                double wall = (System.nanoTime() - t0) / 1e9;
+                Instant started = Instant.parse(progress.path("started_at").asString());
+                Instant finished = Instant.parse(progress.path("finished_at").asString());
+                double server = Duration.between(started, finished).toNanos() / 1e9;
+                return new Sample(readModel, progress.path("events_replayed").asLong(), progress.path("head").asLong(),
+                        server, wall, progress.path("events_per_second").asDouble(), streaming,
+                        CpuTime.of(app.handle()) - appCpu, CpuTime.ofTree(app.postgres()) - postgresCpu);
+            }
+            sleep(POLL);
+        }
+        throw new IllegalStateException("Rebuild of " + readModel + " not done after " + timeout);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}
