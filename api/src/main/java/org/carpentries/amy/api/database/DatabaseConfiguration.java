@@ -46,7 +46,11 @@ class DatabaseConfiguration {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     // Spring stops it after the event processors; the library's own hook would race them.
-                    .setRegisterShutdownHook(false);
+                    .setRegisterShutdownHook(false)
+                    // The library starts PostgreSQL without fsync for tests; AMY's data must survive a power cut.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             if (properties.embeddedPort() > 0) {
                 builder.setPort(properties.embeddedPort());
             }

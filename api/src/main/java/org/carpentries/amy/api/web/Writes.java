@@ -1,9 +1,12 @@
 package org.carpentries.amy.api.web;
 
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carpentries.amy.api.store.EventCapture;
 import org.carpentries.amy.query.replay.ReadModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,20 +20,37 @@ public class Writes {
     private final CommandGateway commands;
     private final ReadModels readModels;
     private final AmyProperties properties;
+    private final JdbcTemplate jdbc;
 
-    public Writes(CommandGateway commands, ReadModels readModels, AmyProperties properties) {
+    public Writes(CommandGateway commands, ReadModels readModels, AmyProperties properties, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.commands = commands;
         this.readModels = readModels;
         this.properties = properties;
     }
 
     public <R> R send(Object command) {
-        R result = commands.sendAndWait(command);
-        long head = readModels.head();
-        if (!readModels.awaitPosition(head, properties.readModelWait())) {
-            log.warn("Read models had not reached position {} after {}", head, properties.readModelWait());
-            throw new ReadModelsBehind(head);
+        EventCapture.Captured<R> sent = EventCapture.during(() -> commands.sendAndWait(command));
+        List<Long> positions = positions(sent.events());
+        if (!positions.isEmpty() && !readModels.awaitProcessed(positions, properties.readModelWait())) {
+            long last = positions.get(positions.size() - 1);
+            log.warn("Read models had not handled position {} after {}", last, properties.readModelWait());
+            throw new ReadModelsBehind(last);
         }
-        return result;
+        return sent.result();
+    }
+
+    /** The global positions the store gave the command's events. */
+    private List<Long> positions(List<EventCapture.Published> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("""
+                SELECT d.global_index FROM domain_event_entry d
+                  JOIN unnest(?::varchar[], ?::bigint[]) AS e(aggregate_identifier, sequence_number)
+                    ON d.aggregate_identifier = e.aggregate_identifier AND d.sequence_number = e.sequence_number
+                 ORDER BY d.global_index""", Long.class,
+                events.stream().map(EventCapture.Published::aggregateId).toArray(String[]::new),
+                events.stream().map(EventCapture.Published::sequence).toArray(Long[]::new));
     }
 }

@@ -17,6 +17,8 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -133,6 +135,57 @@ public class ReadModels implements DisposableBean {
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
         }
+    }
+
+    /**
+     * Waits until every read model has handled each of {@code positions} (a gap-aware token may be past a position
+     * it has not handled yet, when that event committed late), at most {@code timeout}; answers whether they all did.
+     */
+    public boolean awaitProcessed(List<Long> positions, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            boolean all = true;
+            for (String name : models.keySet()) {
+                if (!handled(name, positions)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+    }
+
+    private boolean handled(String name, List<Long> positions) {
+        Map<Integer, EventTrackerStatus> segments = segments(name);
+        if (segments.isEmpty()) {
+            return false;
+        }
+        for (EventTrackerStatus status : segments.values()) {
+            TrackingToken token = status.getTrackingToken() == null ? null
+                    : WrappedToken.unwrapLowerBound(status.getTrackingToken());
+            for (long position : positions) {
+                if (!handled(token, position)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean handled(TrackingToken token, long position) {
+        if (token == null) {
+            return false;
+        }
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return position <= gapAware.getIndex() && !gapAware.getGaps().contains(position);
+        }
+        return token.position().orElse(-1) >= position;
     }
 
     public Optional<RebuildProgress> progress(String name) {

@@ -1,0 +1,112 @@
+package org.carpentries.amy.api.store;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+
+/**
+ * The event store as the read models' source, with streams that accept Axon's "events available" callback and
+ * fire it after every local commit. Without it a pooled processor that finds nothing to do looks again only after
+ * 500 ms, so every write would wait that long for its read models. Events committed by other nodes are still seen
+ * at the processor's token claim interval.
+ */
+public class NotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+    private final EventStore store;
+    private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+
+    public NotifyingEventSource(EventStore store) {
+        this.store = store;
+    }
+
+    /** New events were committed: wake every waiting stream. */
+    public void eventsCommitted() {
+        callbacks.forEach(Runnable::run);
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+        return new NotifyingStream(store.openStream(trackingToken));
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return store.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return store.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return store.createTokenAt(dateTime);
+    }
+
+    private final class NotifyingStream implements BlockingStream<TrackedEventMessage<?>> {
+        private final BlockingStream<TrackedEventMessage<?>> delegate;
+        private volatile Runnable callback;
+
+        NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return delegate.peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return delegate.hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public boolean hasNextAvailable() {
+            return delegate.hasNextAvailable();
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            return delegate.nextAvailable();
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable newCallback) {
+            Runnable old = callback;
+            if (old != null) {
+                callbacks.remove(old);
+            }
+            callback = newCallback;
+            callbacks.add(newCallback);
+            return true;
+        }
+
+        @Override
+        public void close() {
+            Runnable old = callback;
+            if (old != null) {
+                callbacks.remove(old);
+            }
+            delegate.close();
+        }
+
+        @Override
+        public java.util.stream.Stream<TrackedEventMessage<?>> asStream() {
+            return delegate.asStream();
+        }
+    }
+}
