@@ -21,6 +21,9 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
     private final EventStore store;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
+    /** How long a woken stream waits for the store's reader to fetch what was just committed. */
+    private static final int FETCH_WAIT_MILLIS = 50;
 
     public NotifyingEventSource(EventStore store) {
         this.store = store;
@@ -28,12 +31,15 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
     /** New events were committed: wake every waiting stream. */
     public void eventsCommitted() {
+        streams.forEach(NotifyingStream::expectEvents);
         callbacks.forEach(Runnable::run);
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new NotifyingStream(store.openStream(trackingToken));
+        NotifyingStream stream = new NotifyingStream(store.openStream(trackingToken));
+        streams.add(stream);
+        return stream;
     }
 
     @Override
@@ -54,6 +60,7 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
     private final class NotifyingStream implements BlockingStream<TrackedEventMessage<?>> {
         private final BlockingStream<TrackedEventMessage<?>> delegate;
         private volatile Runnable callback;
+        private final java.util.concurrent.atomic.AtomicBoolean expecting = new java.util.concurrent.atomic.AtomicBoolean();
 
         NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
@@ -69,9 +76,28 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
             return delegate.hasNextAvailable(timeout, unit);
         }
 
+        void expectEvents() {
+            expecting.set(true);
+        }
+
+        /**
+         * Right after a commit the store's shared reader may not have fetched the new events yet: the first check
+         * after a notification waits briefly for it, instead of telling the processor to sleep.
+         */
         @Override
         public boolean hasNextAvailable() {
-            return delegate.hasNextAvailable();
+            if (delegate.hasNextAvailable()) {
+                return true;
+            }
+            if (expecting.getAndSet(false)) {
+                try {
+                    return delegate.hasNextAvailable(FETCH_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -101,6 +127,7 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
             if (old != null) {
                 callbacks.remove(old);
             }
+            streams.remove(this);
             delegate.close();
         }
 

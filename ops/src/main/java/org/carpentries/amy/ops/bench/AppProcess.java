@@ -67,6 +67,8 @@ final class AppProcess implements AutoCloseable {
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("AMY_DATA_DIR", dataDir.toAbsolutePath().toString());
         env.put("AMY_ADMIN_PASSWORD", adminPassword);
+        // The workload creates its own tags; AMY's seed data would take their names.
+        env.put("AMY_SEED", "false");
         env.put("AMY_EVENT_STORE_ENGINE", engine);
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         try {
