@@ -1,0 +1,390 @@
+package org.carpentries.amy.command.person;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateVersion;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.carpentries.amy.command.InvalidInput;
+import org.carpentries.amy.command.PersonalDataVault;
+import org.carpentries.amy.command.RuleViolation;
+import org.carpentries.amy.command.lookup.Lookups;
+import org.carpentries.amy.command.lookup.ReferenceKind;
+import org.carpentries.amy.command.lookup.UniqueKind;
+import org.carpentries.amy.command.person.events.PersonAirportChanged;
+import org.carpentries.amy.command.person.events.PersonArchived;
+import org.carpentries.amy.command.person.events.PersonContactPermissionChanged;
+import org.carpentries.amy.command.person.events.PersonDomainAdded;
+import org.carpentries.amy.command.person.events.PersonDomainRemoved;
+import org.carpentries.amy.command.person.events.PersonEmailChanged;
+import org.carpentries.amy.command.person.events.PersonErased;
+import org.carpentries.amy.command.person.events.PersonGenderChanged;
+import org.carpentries.amy.command.person.events.PersonNotesChanged;
+import org.carpentries.amy.command.person.events.PersonOccupationChanged;
+import org.carpentries.amy.command.person.events.PersonOnlineProfilesChanged;
+import org.carpentries.amy.command.person.events.PersonQualificationWithdrawn;
+import org.carpentries.amy.command.person.events.PersonQualified;
+import org.carpentries.amy.command.person.events.PersonRegistered;
+import org.carpentries.amy.command.person.events.PersonRenamed;
+import org.carpentries.amy.command.person.events.PersonRestored;
+import org.carpentries.amy.command.person.events.PersonUsernameChanged;
+import org.carpentries.amy.command.person.events.Sealed;
+
+/**
+ * A person. The aggregate keeps personal values sealed, as the events carry them, and unseals them only to compare
+ * an edit or to release what the person holds.
+ */
+@Aggregate
+public class Person {
+
+    @AggregateIdentifier
+    private UUID personId;
+    @AggregateVersion
+    private Long version;
+    private String personal;
+    private String middle;
+    private String family;
+    private String username;
+    private boolean mayContact;
+    private Sealed email;
+    private Sealed gender;
+    private Sealed airportId;
+    private Sealed github;
+    private Sealed twitter;
+    private Sealed url;
+    private Sealed orcid;
+    private Sealed occupation;
+    private Sealed affiliation;
+    private Sealed notes;
+    private final Set<UUID> lessons = new HashSet<>();
+    private final Set<UUID> domains = new HashSet<>();
+    private boolean archived;
+    private boolean erased;
+
+    protected Person() {
+    }
+
+    @CommandHandler
+    Person(RegisterPerson cmd, Lookups lookups, PersonalDataVault vault) {
+        UUID id = cmd.personId();
+        PersonDetails d = cmd.details();
+        checkReferences(null, d, lookups);
+        checkAll(ReferenceKind.LESSON, "lessons", cmd.lessonIds(), lookups);
+        checkAll(ReferenceKind.KNOWLEDGE_DOMAIN, "domains", cmd.domainIds(), lookups);
+        String name = d.username() != null ? claimUsername(id, d.username(), lookups) : generateUsername(id, d, lookups);
+        claimPersonal(id, null, d, lookups);
+        vault.createKey(id);
+        lookups.putReference(ReferenceKind.PERSON, id, name, false);
+        apply(new PersonRegistered(id, d.personal(), d.middle(), d.family(), name, d.mayContact(),
+                vault.seal(id, d.email()), vault.seal(id, d.gender()), vault.seal(id, text(d.airportId())),
+                vault.seal(id, d.github()), vault.seal(id, d.twitter()), vault.seal(id, d.url()),
+                vault.seal(id, d.orcid()), vault.seal(id, d.occupation()), vault.seal(id, d.affiliation()),
+                vault.seal(id, d.notes())));
+        new TreeSet<>(cmd.lessonIds()).forEach(l -> apply(new PersonQualified(id, l)));
+        new TreeSet<>(cmd.domainIds()).forEach(k -> apply(new PersonDomainAdded(id, k)));
+    }
+
+    @CommandHandler
+    void handle(EditPerson cmd, Lookups lookups, PersonalDataVault vault) {
+        requireEditable();
+        PersonDetails before = details(vault);
+        PersonDetails after = cmd.patch().applyTo(before);
+        checkReferences(before, after, lookups);
+        if (cmd.patch().lessonIds() != null) {
+            checkAll(ReferenceKind.LESSON, "lessons", cmd.patch().lessonIds(), lookups);
+        }
+        if (cmd.patch().domainIds() != null) {
+            checkAll(ReferenceKind.KNOWLEDGE_DOMAIN, "domains", cmd.patch().domainIds(), lookups);
+        }
+        if (after.username() == null) {
+            throw InvalidInput.of("username", "required", "A person keeps a username; choose another one instead.");
+        }
+        if (!after.username().equals(username)) {
+            claimUsername(personId, after.username(), lookups);
+            lookups.release(UniqueKind.PERSON_USERNAME, username, personId);
+            lookups.putReference(ReferenceKind.PERSON, personId, after.username(), false);
+        }
+        claimPersonal(personId, before, after, lookups);
+        UUID id = personId;
+        if (!Objects.equals(before.personal(), after.personal()) || !Objects.equals(before.middle(), after.middle())
+                || !Objects.equals(before.family(), after.family())) {
+            apply(new PersonRenamed(id, after.personal(), after.middle(), after.family()));
+        }
+        if (!after.username().equals(username)) {
+            apply(new PersonUsernameChanged(id, after.username()));
+        }
+        if (!Objects.equals(before.email(), after.email())) {
+            apply(new PersonEmailChanged(id, vault.seal(id, after.email())));
+        }
+        if (!Objects.equals(before.gender(), after.gender())) {
+            apply(new PersonGenderChanged(id, vault.seal(id, after.gender())));
+        }
+        if (!Objects.equals(before.airportId(), after.airportId())) {
+            apply(new PersonAirportChanged(id, vault.seal(id, text(after.airportId()))));
+        }
+        if (!Objects.equals(before.github(), after.github()) || !Objects.equals(before.twitter(), after.twitter())
+                || !Objects.equals(before.url(), after.url()) || !Objects.equals(before.orcid(), after.orcid())) {
+            apply(new PersonOnlineProfilesChanged(id, vault.seal(id, after.github()), vault.seal(id, after.twitter()),
+                    vault.seal(id, after.url()), vault.seal(id, after.orcid())));
+        }
+        if (!Objects.equals(before.occupation(), after.occupation())
+                || !Objects.equals(before.affiliation(), after.affiliation())) {
+            apply(new PersonOccupationChanged(id, vault.seal(id, after.occupation()),
+                    vault.seal(id, after.affiliation())));
+        }
+        if (!Objects.equals(before.notes(), after.notes())) {
+            apply(new PersonNotesChanged(id, vault.seal(id, after.notes())));
+        }
+        if (before.mayContact() != after.mayContact()) {
+            apply(new PersonContactPermissionChanged(id, after.mayContact()));
+        }
+        if (cmd.patch().lessonIds() != null) {
+            Set<UUID> wanted = cmd.patch().lessonIds();
+            new TreeSet<>(lessons).stream().filter(l -> !wanted.contains(l))
+                    .forEach(l -> apply(new PersonQualificationWithdrawn(id, l)));
+            new TreeSet<>(wanted).stream().filter(l -> !lessons.contains(l))
+                    .forEach(l -> apply(new PersonQualified(id, l)));
+        }
+        if (cmd.patch().domainIds() != null) {
+            Set<UUID> wanted = cmd.patch().domainIds();
+            new TreeSet<>(domains).stream().filter(k -> !wanted.contains(k))
+                    .forEach(k -> apply(new PersonDomainRemoved(id, k)));
+            new TreeSet<>(wanted).stream().filter(k -> !domains.contains(k))
+                    .forEach(k -> apply(new PersonDomainAdded(id, k)));
+        }
+    }
+
+    @CommandHandler
+    void handle(ArchivePerson cmd, Lookups lookups, PersonalDataVault vault) {
+        if (archived) {
+            return;
+        }
+        lookups.release(UniqueKind.PERSON_USERNAME, username, personId);
+        if (!erased) {
+            claimPersonal(personId, details(vault), null, lookups);
+        }
+        lookups.putReference(ReferenceKind.PERSON, personId, username, true);
+        apply(new PersonArchived(personId));
+    }
+
+    @CommandHandler
+    void handle(RestorePerson cmd, Lookups lookups, PersonalDataVault vault) {
+        if (!archived) {
+            return;
+        }
+        claimUsername(personId, username, lookups);
+        if (!erased) {
+            claimPersonal(personId, null, details(vault), lookups);
+        }
+        lookups.putReference(ReferenceKind.PERSON, personId, username, false);
+        apply(new PersonRestored(personId));
+    }
+
+    @CommandHandler
+    void handle(ErasePerson cmd, Lookups lookups, PersonalDataVault vault) {
+        if (erased) {
+            return;
+        }
+        if (!archived) {
+            claimPersonal(personId, details(vault), null, lookups);
+        }
+        vault.erase(personId);
+        apply(new PersonErased(personId));
+    }
+
+    private void requireEditable() {
+        if (erased) {
+            throw new RuleViolation("person-erased", "This person's personal data was erased; the record is closed.");
+        }
+        if (archived) {
+            throw new RuleViolation("person-archived", "Person " + personId + " is archived; restore them first.");
+        }
+    }
+
+    /** The current profile in plain text. */
+    private PersonDetails details(PersonalDataVault vault) {
+        String airport = plain(airportId, vault);
+        return new PersonDetails(personal, middle, family, username, plain(email, vault), plain(gender, vault),
+                airport == null ? null : UUID.fromString(airport), plain(github, vault), plain(twitter, vault),
+                plain(url, vault), plain(orcid, vault), plain(occupation, vault), plain(affiliation, vault),
+                plain(notes, vault), mayContact);
+    }
+
+    private String plain(Sealed sealed, PersonalDataVault vault) {
+        return vault.unseal(personId, sealed).orElse(null);
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private static void checkReferences(PersonDetails before, PersonDetails after, Lookups lookups) {
+        UUID airport = after.airportId();
+        if (airport != null && (before == null || !airport.equals(before.airportId()))) {
+            var found = lookups.reference(ReferenceKind.AIRPORT, airport);
+            if (found.isEmpty() || found.get().retired()) {
+                throw InvalidInput.of("airport", "airport-not-found", "No airport " + airport + ".");
+            }
+        }
+    }
+
+    private static void checkAll(ReferenceKind kind, String field, Set<UUID> ids, Lookups lookups) {
+        for (UUID id : ids) {
+            if (lookups.reference(kind, id).isEmpty()) {
+                throw InvalidInput.of(field, field.substring(0, field.length() - 1) + "-not-found",
+                        "No " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + id + ".");
+            }
+        }
+    }
+
+    private static String claimUsername(UUID id, String name, Lookups lookups) {
+        if (!lookups.claim(UniqueKind.PERSON_USERNAME, name, id)) {
+            throw new RuleViolation("username-taken", "Username '" + name + "' is taken.");
+        }
+        return name;
+    }
+
+    private static String generateUsername(UUID id, PersonDetails d, Lookups lookups) {
+        return Usernames.first(d.personal(), d.family(), candidate -> lookups.claim(UniqueKind.PERSON_USERNAME,
+                candidate, id)).orElseThrow(() -> new RuleViolation("username-exhausted",
+                "No free username after 100 tries; choose one."));
+    }
+
+    /** Claims the unique personal values {@code after} holds and {@code before} did not; frees the others. */
+    private static void claimPersonal(UUID id, PersonDetails before, PersonDetails after, Lookups lookups) {
+        claimOne(UniqueKind.PERSON_EMAIL, "email", id, before == null ? null : before.email(),
+                after == null ? null : after.email(), lookups);
+        claimOne(UniqueKind.PERSON_GITHUB, "github", id, before == null ? null : before.github(),
+                after == null ? null : after.github(), lookups);
+        claimOne(UniqueKind.PERSON_TWITTER, "twitter", id, before == null ? null : before.twitter(),
+                after == null ? null : after.twitter(), lookups);
+    }
+
+    private static void claimOne(UniqueKind kind, String field, UUID id, String before, String after,
+                                 Lookups lookups) {
+        String was = before == null ? null : Digests.of(field, before);
+        String now = after == null ? null : Digests.of(field, after);
+        if (Objects.equals(was, now)) {
+            return;
+        }
+        if (now != null && !lookups.claim(kind, now, id)) {
+            throw new RuleViolation(field + "-taken", "Another person already has this " + field + ".");
+        }
+        if (was != null) {
+            lookups.release(kind, was, id);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PersonRegistered e) {
+        personId = e.personId();
+        personal = e.personal();
+        middle = e.middle();
+        family = e.family();
+        username = e.username();
+        mayContact = e.mayContact();
+        email = e.email();
+        gender = e.gender();
+        airportId = e.airportId();
+        github = e.github();
+        twitter = e.twitter();
+        url = e.url();
+        orcid = e.orcid();
+        occupation = e.occupation();
+        affiliation = e.affiliation();
+        notes = e.notes();
+    }
+
+    @EventSourcingHandler
+    void on(PersonRenamed e) {
+        personal = e.personal();
+        middle = e.middle();
+        family = e.family();
+    }
+
+    @EventSourcingHandler
+    void on(PersonUsernameChanged e) {
+        username = e.username();
+    }
+
+    @EventSourcingHandler
+    void on(PersonEmailChanged e) {
+        email = e.email();
+    }
+
+    @EventSourcingHandler
+    void on(PersonGenderChanged e) {
+        gender = e.gender();
+    }
+
+    @EventSourcingHandler
+    void on(PersonAirportChanged e) {
+        airportId = e.airportId();
+    }
+
+    @EventSourcingHandler
+    void on(PersonOnlineProfilesChanged e) {
+        github = e.github();
+        twitter = e.twitter();
+        url = e.url();
+        orcid = e.orcid();
+    }
+
+    @EventSourcingHandler
+    void on(PersonOccupationChanged e) {
+        occupation = e.occupation();
+        affiliation = e.affiliation();
+    }
+
+    @EventSourcingHandler
+    void on(PersonNotesChanged e) {
+        notes = e.notes();
+    }
+
+    @EventSourcingHandler
+    void on(PersonContactPermissionChanged e) {
+        mayContact = e.mayContact();
+    }
+
+    @EventSourcingHandler
+    void on(PersonQualified e) {
+        lessons.add(e.lessonId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonQualificationWithdrawn e) {
+        lessons.remove(e.lessonId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonDomainAdded e) {
+        domains.add(e.domainId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonDomainRemoved e) {
+        domains.remove(e.domainId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonArchived e) {
+        archived = true;
+    }
+
+    @EventSourcingHandler
+    void on(PersonRestored e) {
+        archived = false;
+    }
+
+    @EventSourcingHandler
+    void on(PersonErased e) {
+        erased = true;
+    }
+}
