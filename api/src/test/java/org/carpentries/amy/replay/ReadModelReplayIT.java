@@ -65,6 +65,12 @@ class ReadModelReplayIT extends FreshDatabaseIT {
                 "strategy", Map.of("tags", "combine", "venue", "combine")));
         api.patch("/api/organisations/other.org", Map.of("fullname", "Other Org"), "If-Match",
                 api.get("/api/organisations/other.org").header("ETag"));
+        // People, so the persons read model has rows too.
+        String ron = api.post("/api/persons", Map.of("personal", "Ron", "family", "Weasley", "email",
+                "ron@example.org")).header("ETag");
+        api.patch("/api/persons/weasley_ron", Map.of("notes", "prefers chess"), "If-Match", ron);
+        api.post("/api/persons", Map.of("personal", "Luna", "family", "Lovegood"));
+        api.post("/api/persons/lovegood_luna/erasure", null);
         loaded = true;
     }
 

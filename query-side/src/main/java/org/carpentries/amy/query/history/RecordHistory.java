@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.carpentries.amy.command.Metadata;
+import org.carpentries.amy.command.PersonalDataVault;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,16 +21,19 @@ public class RecordHistory {
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final PersonalDataVault vault;
 
-    public RecordHistory(EventStore eventStore, JdbcTemplate jdbc) {
+    public RecordHistory(EventStore eventStore, JdbcTemplate jdbc, PersonalDataVault vault) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     /** Every event of the record, oldest first; empty when the record has none. */
     public Optional<List<HistoryEntry>> of(UUID recordId) {
         Map<UUID, String> labels = new HashMap<>();
-        RecordState state = new RecordState(id -> labels.computeIfAbsent(id, this::label));
+        RecordState state = new RecordState(id -> labels.computeIfAbsent(id, this::label),
+                sealed -> vault.unseal(recordId, sealed).orElse(RecordState.ERASED));
         List<HistoryEntry> entries = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(recordId.toString());
         while (stream.hasNext()) {
@@ -49,8 +53,7 @@ public class RecordHistory {
         List<String> names = jdbc.queryForList("""
                 SELECT name FROM tag_view WHERE id = ?
                 UNION ALL SELECT domain FROM organisation_view WHERE id = ?
-                UNION ALL SELECT label FROM lookup_reference WHERE kind = 'ACCOUNT' AND id = ?""", String.class, id, id,
-                id);
+                UNION ALL SELECT label FROM lookup_reference WHERE id = ?""", String.class, id, id, id);
         return names.isEmpty() ? id.toString() : names.get(0);
     }
 

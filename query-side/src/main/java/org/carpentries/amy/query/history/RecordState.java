@@ -15,6 +15,23 @@ import org.carpentries.amy.command.organisation.events.OrganisationDomainChanged
 import org.carpentries.amy.command.organisation.events.OrganisationFullnameChanged;
 import org.carpentries.amy.command.organisation.events.OrganisationNotesChanged;
 import org.carpentries.amy.command.organisation.events.OrganisationRegistered;
+import org.carpentries.amy.command.person.events.PersonAirportChanged;
+import org.carpentries.amy.command.person.events.PersonArchived;
+import org.carpentries.amy.command.person.events.PersonContactPermissionChanged;
+import org.carpentries.amy.command.person.events.PersonDomainAdded;
+import org.carpentries.amy.command.person.events.PersonDomainRemoved;
+import org.carpentries.amy.command.person.events.PersonEmailChanged;
+import org.carpentries.amy.command.person.events.PersonGenderChanged;
+import org.carpentries.amy.command.person.events.PersonNotesChanged;
+import org.carpentries.amy.command.person.events.PersonOccupationChanged;
+import org.carpentries.amy.command.person.events.PersonOnlineProfilesChanged;
+import org.carpentries.amy.command.person.events.PersonQualificationWithdrawn;
+import org.carpentries.amy.command.person.events.PersonQualified;
+import org.carpentries.amy.command.person.events.PersonRegistered;
+import org.carpentries.amy.command.person.events.PersonRenamed;
+import org.carpentries.amy.command.person.events.PersonRestored;
+import org.carpentries.amy.command.person.events.PersonUsernameChanged;
+import org.carpentries.amy.command.person.events.Sealed;
 import org.carpentries.amy.command.tag.events.TagCreated;
 import org.carpentries.amy.command.tag.events.TagDetailsChanged;
 import org.carpentries.amy.command.tag.events.TagReinstated;
@@ -48,11 +65,20 @@ import org.carpentries.amy.command.workshop.events.WorkshopUrlChanged;
  */
 public final class RecordState {
 
+    /** How an erased personal value reads in history. */
+    public static final String ERASED = "(erased)";
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final Function<UUID, String> labels;
+    private final Function<Sealed, String> unseal;
 
     public RecordState(Function<UUID, String> labels) {
+        this(labels, sealed -> ERASED);
+    }
+
+    /** {@code unseal} reads the record's sealed personal values, or answers {@link #ERASED}. */
+    public RecordState(Function<UUID, String> labels, Function<Sealed, String> unseal) {
         this.labels = labels;
+        this.unseal = unseal;
     }
 
     public Map<String, Object> fields() {
@@ -171,8 +197,83 @@ public final class RecordState {
             put("country", e.country());
         } else if (event instanceof OrganisationNotesChanged e) {
             put("notes", e.notes());
+        } else if (event instanceof PersonRegistered e) {
+            put("personal", e.personal());
+            put("middle", e.middle());
+            put("family", e.family());
+            put("username", e.username());
+            put("email", open(e.email()));
+            put("gender", open(e.gender()));
+            put("airport", airport(open(e.airportId())));
+            put("github", open(e.github()));
+            put("twitter", open(e.twitter()));
+            put("url", open(e.url()));
+            put("orcid", open(e.orcid()));
+            put("occupation", open(e.occupation()));
+            put("affiliation", open(e.affiliation()));
+            put("notes", open(e.notes()));
+            put("may_contact", e.mayContact());
+            put("archived", false);
+            put("lessons", List.of());
+            put("domains", List.of());
+        } else if (event instanceof PersonRenamed e) {
+            put("personal", e.personal());
+            put("middle", e.middle());
+            put("family", e.family());
+        } else if (event instanceof PersonUsernameChanged e) {
+            put("username", e.username());
+        } else if (event instanceof PersonEmailChanged e) {
+            put("email", open(e.email()));
+        } else if (event instanceof PersonGenderChanged e) {
+            put("gender", open(e.gender()));
+        } else if (event instanceof PersonAirportChanged e) {
+            put("airport", airport(open(e.airportId())));
+        } else if (event instanceof PersonOnlineProfilesChanged e) {
+            put("github", open(e.github()));
+            put("twitter", open(e.twitter()));
+            put("url", open(e.url()));
+            put("orcid", open(e.orcid()));
+        } else if (event instanceof PersonOccupationChanged e) {
+            put("occupation", open(e.occupation()));
+            put("affiliation", open(e.affiliation()));
+        } else if (event instanceof PersonNotesChanged e) {
+            put("notes", open(e.notes()));
+        } else if (event instanceof PersonContactPermissionChanged e) {
+            put("may_contact", e.mayContact());
+        } else if (event instanceof PersonQualified e) {
+            set("lessons", e.lessonId(), true);
+        } else if (event instanceof PersonQualificationWithdrawn e) {
+            set("lessons", e.lessonId(), false);
+        } else if (event instanceof PersonDomainAdded e) {
+            set("domains", e.domainId(), true);
+        } else if (event instanceof PersonDomainRemoved e) {
+            set("domains", e.domainId(), false);
+        } else if (event instanceof PersonArchived) {
+            put("archived", true);
+        } else if (event instanceof PersonRestored) {
+            put("archived", false);
         }
-        // Events that change no field (a merge's summary, for one) still appear in the history.
+        // Events that change no field (a merge's summary, an erasure) still appear in the history.
+    }
+
+    private String open(Sealed sealed) {
+        return sealed == null ? null : unseal.apply(sealed);
+    }
+
+    private String airport(String id) {
+        return id == null || id.equals(ERASED) ? id : labels.apply(UUID.fromString(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void set(String field, UUID id, boolean add) {
+        TreeSet<String> names = new TreeSet<>((Collection<String>) fields.getOrDefault(field, List.of()));
+        String name = labels.apply(id);
+        if (add) {
+            names.add(name);
+        } else {
+            names.remove(name);
+        }
+        put(field, List.copyOf(names));
     }
 
     private void put(String field, Object value) {

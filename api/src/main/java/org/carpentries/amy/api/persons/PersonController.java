@@ -1,0 +1,231 @@
+package org.carpentries.amy.api.persons;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.carpentries.amy.api.web.AmyProperties;
+import org.carpentries.amy.api.web.Ids;
+import org.carpentries.amy.api.web.JsonFields;
+import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.api.web.Versions;
+import org.carpentries.amy.api.web.Writes;
+import org.carpentries.amy.command.Change;
+import org.carpentries.amy.command.RecordNotFound;
+import org.carpentries.amy.command.person.ArchivePerson;
+import org.carpentries.amy.command.person.EditPerson;
+import org.carpentries.amy.command.person.ErasePerson;
+import org.carpentries.amy.command.person.PersonDetails;
+import org.carpentries.amy.command.person.PersonPatch;
+import org.carpentries.amy.command.person.RegisterPerson;
+import org.carpentries.amy.command.person.RestorePerson;
+import org.carpentries.amy.query.References;
+import org.carpentries.amy.query.history.HistoryEntry;
+import org.carpentries.amy.query.history.RecordHistory;
+import org.carpentries.amy.query.persons.FindPersons;
+import org.carpentries.amy.query.persons.PersonPage;
+import org.carpentries.amy.query.persons.PersonQueries;
+import org.carpentries.amy.query.persons.PersonView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/persons")
+@Tag(name = "Persons", description = "People who teach, learn and host. Personal data is sealed per person in "
+        + "history and can be erased.")
+class PersonController {
+
+    static final Set<String> FIELDS = Set.of("personal", "middle", "family", "username", "email", "gender",
+            "airport", "github", "twitter", "url", "orcid", "occupation", "affiliation", "notes", "may_contact",
+            "lessons", "domains");
+    private final Writes writes;
+    private final PersonQueries persons;
+    private final RecordHistory history;
+    private final AmyProperties properties;
+
+    PersonController(Writes writes, PersonQueries persons, RecordHistory history, AmyProperties properties) {
+        this.writes = writes;
+        this.persons = persons;
+        this.history = history;
+        this.properties = properties;
+    }
+
+    /** One page of people, in DRF's envelope. */
+    record Page(long count, String next, String previous, List<PersonView> results) {
+    }
+
+    /** Everything AMY holds about a person: the profile and every event, personal values unsealed. */
+    record PersonalData(PersonView person, List<HistoryEntry> history) {
+    }
+
+    @GetMapping
+    @Operation(summary = "List people", description = "q: AMY's lookup (personal, family, email, username; two words "
+            + "match personal and family in either order); may_contact; archived (default false); page, page_size.")
+    Page list(@RequestParam MultiValueMap<String, String> query) {
+        Params p = new Params(query, Set.of("q", "may_contact", "archived", "page", "page_size"));
+        int page = p.integer("page", 1, 1, 1_000_000);
+        int size = p.integer("page_size", 100, 1, properties.maxPageSize());
+        Boolean archived = p.bool("archived");
+        PersonPage result = persons.find(new FindPersons(p.one("q"), p.bool("may_contact"),
+                archived != null && archived, page, size));
+        return new Page(result.count(), link(result, page + 1), page > 1 ? link(result, page - 1) : null,
+                result.results());
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a person", description = "personal and family are required; without a username "
+            + "AMY's family_personal is made; email, github and twitter are unique (email case-insensitively).")
+    ResponseEntity<PersonView> register(@RequestBody Map<String, Object> body) {
+        Set<String> allowed = new java.util.HashSet<>(FIELDS);
+        allowed.add("id");
+        JsonFields json = new JsonFields(body, allowed);
+        UUID id = Ids.optional(json);
+        PersonPatch patch = patch(json);
+        json.throwIfAny();
+        PersonDetails details = new PersonDetails(value(patch.personal()), value(patch.middle()),
+                value(patch.family()), value(patch.username()), value(patch.email()), value(patch.gender()),
+                value(patch.airportId()), value(patch.github()), value(patch.twitter()), value(patch.url()),
+                value(patch.orcid()), value(patch.occupation()), value(patch.affiliation()), value(patch.notes()),
+                patch.mayContact() == null || patch.mayContact().value() == null || patch.mayContact().value());
+        writes.send(new RegisterPerson(id, details, patch.lessonIds(), patch.domainIds()));
+        PersonView view = require(id.toString());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @GetMapping("/{ref}")
+    @Operation(summary = "A person by id or username")
+    ResponseEntity<PersonView> get(@PathVariable String ref) {
+        PersonView view = require(ref);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})
+    @Operation(summary = "Change some fields", description = "JSON merge patch; lessons and domains replace the "
+            + "sets. Needs If-Match.")
+    ResponseEntity<PersonView> edit(@PathVariable String ref,
+                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @RequestBody Map<String, Object> body) {
+        long version = Versions.required(ifMatch);
+        PersonView current = require(ref);
+        JsonFields json = new JsonFields(body, FIELDS);
+        PersonPatch patch = patch(json);
+        json.throwIfAny();
+        writes.send(new EditPerson(current.id(), version, patch));
+        return fresh(current.id());
+    }
+
+    @PutMapping("/{ref}/archived")
+    @Operation(summary = "Archive (AMY's delete)", description = "Frees the username, email and handles.")
+    ResponseEntity<PersonView> archive(@PathVariable String ref) {
+        PersonView current = require(ref);
+        writes.send(new ArchivePerson(current.id()));
+        return fresh(current.id());
+    }
+
+    @DeleteMapping("/{ref}/archived")
+    @Operation(summary = "Restore an archived person")
+    ResponseEntity<PersonView> restore(@PathVariable String ref) {
+        PersonView current = require(ref);
+        writes.send(new RestorePerson(current.id()));
+        return fresh(current.id());
+    }
+
+    @PostMapping("/{ref}/erasure")
+    @Operation(summary = "Erase the person's personal data", description = "Deletes the person's key: email, "
+            + "gender, airport, handles, url, ORCID, occupation, affiliation and notes become unreadable in history "
+            + "and are removed from every view. Names and teaching history stay. Cannot be undone.")
+    ResponseEntity<PersonView> erase(@PathVariable String ref) {
+        PersonView current = require(ref);
+        writes.send(new ErasePerson(current.id()));
+        return fresh(current.id());
+    }
+
+    @GetMapping("/{ref}/history")
+    @Operation(summary = "The person's events", description = "Personal values read as (erased) after erasure.")
+    List<HistoryEntry> history(@PathVariable String ref) {
+        PersonView current = require(ref);
+        return history.of(current.id()).orElseThrow(() -> new RecordNotFound("person", ref));
+    }
+
+    @GetMapping("/{ref}/personal-data")
+    @Operation(summary = "Everything held about the person, as JSON", description = "The profile and every event "
+            + "with its changes; for the person or an admin acting for them.")
+    ResponseEntity<PersonalData> personalData(@PathVariable String ref) {
+        PersonView current = require(ref);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + current.username() + ".json\"")
+                .body(new PersonalData(current, history.of(current.id()).orElse(List.of())));
+    }
+
+    private static PersonPatch patch(JsonFields json) {
+        Change<String> airport = json.text("airport");
+        Change<UUID> airportId = null;
+        if (airport != null) {
+            if (airport.value() == null || airport.value().isBlank()) {
+                airportId = Change.to(null);
+            } else {
+                var id = References.id(airport.value());
+                if (id.isEmpty()) {
+                    json.fail("airport", "invalid-id", "Name the airport by its id.");
+                } else {
+                    airportId = Change.to(id.get());
+                }
+            }
+        }
+        return new PersonPatch(json.text("personal"), json.text("middle"), json.text("family"),
+                json.text("username"), json.text("email"), json.text("gender"), airportId, json.text("github"),
+                json.text("twitter"), json.text("url"), json.text("orcid"), json.text("occupation"),
+                json.text("affiliation"), json.text("notes"), json.bool("may_contact"), ids(json, "lessons"),
+                ids(json, "domains"));
+    }
+
+    private static Set<UUID> ids(JsonFields json, String field) {
+        List<String> given = json.strings(field);
+        if (given == null) {
+            return null;
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String g : given) {
+            References.id(g).ifPresentOrElse(ids::add, () -> json.fail(field, "invalid-id", "Not an id: " + g));
+        }
+        return ids;
+    }
+
+    private static <T> T value(Change<T> change) {
+        return change == null ? null : change.value();
+    }
+
+    private PersonView require(String ref) {
+        return persons.byReference(ref).orElseThrow(() -> new RecordNotFound("person", ref));
+    }
+
+    private ResponseEntity<PersonView> fresh(UUID id) {
+        PersonView view = require(id.toString());
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    private static String link(PersonPage page, int number) {
+        if (number < 1 || (long) (number - 1) * page.pageSize() >= page.count()) {
+            return null;
+        }
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", number).toUriString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.carpentries.amy.api.persons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.carpentries.amy.support.AmyIT;
+import org.carpentries.amy.support.Api;
+import org.junit.jupiter.api.Test;
+
+class PersonApiIT extends AmyIT {
+
+    @Test
+    void peopleGetAmysUsernamesAndUniqueCaseInsensitiveEmails() {
+        String family = "Potter" + Long.toString(System.nanoTime(), 36);
+        String stem = family.toLowerCase(java.util.Locale.ROOT) + "_harry";
+        String email = unique("harry") + "@hogwarts.edu";
+        Api.Response first = api.post("/api/persons", Map.of("personal", " Harry ", "family", family,
+                "email", email.toUpperCase(java.util.Locale.ROOT), "twitter", "@" + unique("hp")));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().path("username").asText()).isEqualTo(stem);
+        assertThat(first.json().path("email").asText()).isEqualTo(email);
+        assertThat(first.json().path("full_name").asText()).isEqualTo("Harry " + family);
+        assertThat(first.json().path("gender").asText()).isEqualTo("U");
+        assertThat(first.json().path("may_contact").asBoolean()).isTrue();
+
+        Api.Response second = api.post("/api/persons", Map.of("personal", "Harry", "family", family));
+        assertThat(second.json().path("username").asText()).isEqualTo(stem + "_2");
+        Api.Response sameEmail = api.post("/api/persons", Map.of("personal", "H", "family", "P", "email", email));
+        assertThat(sameEmail.status()).isEqualTo(409);
+        assertThat(sameEmail.code()).isEqualTo("email-taken");
+
+        assertThat(api.get("/api/persons?q=harry%20" + family).json().path("count").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/persons?q=" + family + "%20harry").json().path("count").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/persons/" + stem).json().path("id").asText())
+                .isEqualTo(first.json().path("id").asText());
+    }
+
+    @Test
+    void editsNeedIfMatchAndAreInTheHistoryWithTheirValues() {
+        String family = "Weasley" + Long.toString(System.nanoTime(), 36);
+        Api.Response created = api.post("/api/persons", Map.of("personal", "Ron", "family", family));
+        String ref = created.json().path("username").asText();
+        assertThat(api.patch("/api/persons/" + ref, Map.of("affiliation", "Ministry")).status()).isEqualTo(428);
+        Api.Response edited = api.patch("/api/persons/" + ref, Map.of("affiliation", "Ministry", "may_contact", false),
+                "If-Match", created.header("ETag"));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().path("affiliation").asText()).isEqualTo("Ministry");
+        var history = api.get("/api/persons/" + ref + "/history").json();
+        assertThat(history.findValuesAsText("type")).containsExactly("PersonRegistered", "PersonOccupationChanged",
+                "PersonContactPermissionChanged");
+        assertThat(history.get(1).path("changes").get(0).path("new_value").asText()).isEqualTo("Ministry");
+        var data = api.get("/api/persons/" + ref + "/personal-data");
+        assertThat(data.header("Content-Disposition")).contains(ref + ".json");
+        assertThat(data.json().path("history")).hasSize(3);
+    }
+
+    @Test
+    void badInputIsAProblemAndRecordsNothing() {
+        long before = eventCount();
+        Api.Response r = api.post("/api/persons", Map.of("personal", "", "family", "X", "gender", "Z",
+                "username", "not valid"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("errors").findValuesAsText("code")).contains("required", "gender-unknown",
+                "username-invalid");
+        assertThat(api.post("/api/persons", Map.of("personal", "A", "family", "B", "shoe_size", 42)).json()
+                .path("errors").findValuesAsText("code")).containsExactly("unknown-field");
+        assertThat(api.post("/api/persons", Map.of("personal", "A", "family", "B", "lessons",
+                java.util.List.of(java.util.UUID.randomUUID().toString()))).json().path("errors")
+                .findValuesAsText("code")).containsExactly("lesson-not-found");
+        assertThat(api.get("/api/persons?shoe_size=42").code()).isEqualTo("unknown-parameter");
+        assertThat(api.get("/api/persons/nobody-here").code()).isEqualTo("person-not-found");
+        assertThat(eventCount()).isEqualTo(before);
+        assertThat(anonymous.get("/api/persons").status()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,121 @@
+package org.carpentries.amy.query.persons;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.carpentries.amy.query.References;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads people, ordered by family then personal name as AMY listed them. */
+@Component
+public class PersonQueries {
+
+    private final JdbcTemplate jdbc;
+
+    public PersonQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PersonPage find(FindPersons q) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        where.add("p.archived = ?");
+        args.add(q.archived());
+        if (q.mayContact() != null) {
+            where.add("p.may_contact = ?");
+            args.add(q.mayContact());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String term = q.text().strip().toLowerCase(Locale.ROOT);
+            String like = "%" + escape(term) + "%";
+            StringBuilder match = new StringBuilder("(lower(p.personal) LIKE ? OR lower(p.family) LIKE ? "
+                    + "OR lower(coalesce(p.email, '')) LIKE ? OR lower(p.username) LIKE ?");
+            for (int i = 0; i < 4; i++) {
+                args.add(like);
+            }
+            String[] words = term.split("\\s+");
+            if (words.length == 2) {
+                match.append(" OR (lower(p.personal) LIKE ? AND lower(p.family) LIKE ?)"
+                        + " OR (lower(p.personal) LIKE ? AND lower(p.family) LIKE ?)");
+                args.add("%" + escape(words[0]) + "%");
+                args.add("%" + escape(words[1]) + "%");
+                args.add("%" + escape(words[1]) + "%");
+                args.add("%" + escape(words[0]) + "%");
+            }
+            where.add(match.append(")").toString());
+        }
+        String condition = " WHERE " + String.join(" AND ", where);
+        Long count = jdbc.queryForObject("SELECT count(*) FROM person_view p" + condition, Long.class,
+                args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(q.pageSize());
+        pageArgs.add((long) (q.page() - 1) * q.pageSize());
+        List<PersonView> rows = withLinks(jdbc.query("SELECT * FROM person_view p" + condition
+                + " ORDER BY lower(p.family), lower(p.personal), p.created_seq LIMIT ? OFFSET ?", PersonQueries::row,
+                pageArgs.toArray()));
+        return new PersonPage(count == null ? 0 : count, q.page(), q.pageSize(), rows);
+    }
+
+    public Optional<PersonView> byId(UUID id) {
+        return withLinks(jdbc.query("SELECT * FROM person_view p WHERE p.id = ?", PersonQueries::row, id)).stream()
+                .findFirst();
+    }
+
+    /** A person named by id or by username (the live one first). */
+    public Optional<PersonView> byReference(String reference) {
+        Optional<UUID> id = References.id(reference);
+        if (id.isPresent()) {
+            return byId(id.get());
+        }
+        return withLinks(jdbc.query("SELECT * FROM person_view p WHERE p.username = ? ORDER BY p.archived LIMIT 1",
+                PersonQueries::row, reference)).stream().findFirst();
+    }
+
+    private List<PersonView> withLinks(List<PersonView> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        UUID[] ids = rows.stream().map(PersonView::id).toArray(UUID[]::new);
+        Map<UUID, List<UUID>> lessons = links("SELECT person_id, lesson_id FROM person_lesson_view "
+                + "WHERE person_id = ANY(?) ORDER BY lesson_id", ids);
+        Map<UUID, List<UUID>> domains = links("SELECT person_id, domain_id FROM person_domain_view "
+                + "WHERE person_id = ANY(?) ORDER BY domain_id", ids);
+        return rows.stream().map(p -> new PersonView(p.id(), p.personal(), p.middle(), p.family(), p.fullName(),
+                p.username(), p.email(), p.gender(), p.airportId(), p.github(), p.twitter(), p.url(), p.orcid(),
+                p.occupation(), p.affiliation(), p.notes(), p.mayContact(),
+                List.copyOf(lessons.getOrDefault(p.id(), List.of())),
+                List.copyOf(domains.getOrDefault(p.id(), List.of())), p.archived(), p.erased(), p.version(),
+                p.createdAt(), p.updatedAt())).toList();
+    }
+
+    private Map<UUID, List<UUID>> links(String sql, UUID[] ids) {
+        Map<UUID, List<UUID>> links = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            links.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+        }, (Object) ids);
+        return links;
+    }
+
+    private static PersonView row(ResultSet rs, int i) throws SQLException {
+        String middle = rs.getString("middle");
+        String full = rs.getString("personal") + (middle == null ? "" : " " + middle) + " " + rs.getString("family");
+        return new PersonView(rs.getObject("id", UUID.class), rs.getString("personal"), middle,
+                rs.getString("family"), full, rs.getString("username"), rs.getString("email"),
+                rs.getString("gender"), rs.getObject("airport_id", UUID.class), rs.getString("github"),
+                rs.getString("twitter"), rs.getString("url"), rs.getString("orcid"), rs.getString("occupation"),
+                rs.getString("affiliation"), rs.getString("notes"), rs.getBoolean("may_contact"), List.of(), List.of(),
+                rs.getBoolean("archived"), rs.getBoolean("erased"), rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
