@@ -17,10 +17,12 @@ import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.api.web.AmyProperties;
 import org.carpentries.amy.api.web.CurrentUser;
 import org.carpentries.amy.command.RecordNotFound;
+import org.carpentries.amy.command.workshop.AddTask;
 import org.carpentries.amy.command.workshop.ArchiveWorkshop;
 import org.carpentries.amy.command.workshop.AssignTagToWorkshop;
 import org.carpentries.amy.command.workshop.EditWorkshop;
 import org.carpentries.amy.command.workshop.MarkWorkshopCompleted;
+import org.carpentries.amy.command.workshop.RemoveTask;
 import org.carpentries.amy.command.workshop.ReplaceWorkshopTags;
 import org.carpentries.amy.command.workshop.RestoreWorkshop;
 import org.carpentries.amy.command.workshop.ScheduleWorkshop;
@@ -33,9 +35,12 @@ import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
 import org.carpentries.amy.query.organisations.OrganisationView;
+import org.carpentries.amy.query.persons.PersonQueries;
+import org.carpentries.amy.query.persons.PersonView;
 import org.carpentries.amy.query.tags.TagQueries;
 import org.carpentries.amy.query.tags.TagView;
 import org.carpentries.amy.query.workshops.FindWorkshops;
+import org.carpentries.amy.query.workshops.TaskView;
 import org.carpentries.amy.query.workshops.Timing;
 import org.carpentries.amy.query.workshops.WorkshopOrder;
 import org.carpentries.amy.query.workshops.WorkshopPage;
@@ -73,9 +78,12 @@ class WorkshopController {
     private final OrganisationQueries organisations;
     private final RecordHistory history;
     private final AmyProperties properties;
+    private final PersonQueries persons;
 
     WorkshopController(Writes writes, WorkshopQueries workshops, WorkshopRequests requests, TagQueries tags,
-                       OrganisationQueries organisations, RecordHistory history, AmyProperties properties) {
+                       OrganisationQueries organisations, RecordHistory history, AmyProperties properties,
+                       PersonQueries persons) {
+        this.persons = persons;
         this.writes = writes;
         this.workshops = workshops;
         this.requests = requests;
@@ -241,6 +249,38 @@ class WorkshopController {
         WorkshopView current = require(ref);
         writes.send(new RestoreWorkshop(current.id()));
         return noContent(current.id());
+    }
+
+    @GetMapping("/{ref}/tasks")
+    @Operation(summary = "The workshop's tasks", description = "Who has which role at the workshop.")
+    List<TaskView> tasks(@PathVariable String ref) {
+        return workshops.tasks(require(ref).id());
+    }
+
+    @PutMapping("/{ref}/tasks/{person}/{role}")
+    @Operation(summary = "Give a person a role at the workshop", description = "Person by id or username, role by "
+            + "id. Idempotent. A learner raises an empty or lower attendance to the number of learners.")
+    ResponseEntity<Void> addTask(@PathVariable String ref, @PathVariable String person, @PathVariable String role) {
+        WorkshopView current = require(ref);
+        writes.send(new AddTask(current.id(), personId(person), roleId(role)));
+        return noContent(current.id());
+    }
+
+    @DeleteMapping("/{ref}/tasks/{person}/{role}")
+    @Operation(summary = "Take a role away from a person at the workshop")
+    ResponseEntity<Void> removeTask(@PathVariable String ref, @PathVariable String person,
+                                    @PathVariable String role) {
+        WorkshopView current = require(ref);
+        writes.send(new RemoveTask(current.id(), personId(person), roleId(role)));
+        return noContent(current.id());
+    }
+
+    private UUID personId(String ref) {
+        return persons.byReference(ref).map(PersonView::id).orElseThrow(() -> new RecordNotFound("person", ref));
+    }
+
+    private static UUID roleId(String ref) {
+        return References.id(ref).orElseThrow(() -> new RecordNotFound("role", ref));
     }
 
     @GetMapping("/{ref}/history")

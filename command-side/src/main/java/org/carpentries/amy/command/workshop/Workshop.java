@@ -19,6 +19,8 @@ import org.carpentries.amy.command.lookup.Lookups;
 import org.carpentries.amy.command.lookup.ReferenceKind;
 import org.carpentries.amy.command.lookup.UniqueKind;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
+import org.carpentries.amy.command.workshop.events.TaskAdded;
+import org.carpentries.amy.command.workshop.events.TaskRemoved;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
@@ -43,9 +45,12 @@ import org.carpentries.amy.command.workshop.events.WorkshopSurveyLinksChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopUrlChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopsMerged;
 
-/** A workshop: its fields, its tags (ids only: tags are other aggregates), completion and archiving. */
+/** A workshop: its fields, its tags and tasks (ids only: they point at other aggregates), completion, archiving. */
 @Aggregate
 public class Workshop {
+
+    /** AMY's code counts learners by this role name; it cannot be renamed. */
+    static final String LEARNER = "learner";
 
     @AggregateIdentifier
     private UUID workshopId;
@@ -53,6 +58,7 @@ public class Workshop {
     private Long version;
     private WorkshopFields fields;
     private final Set<UUID> tags = new HashSet<>();
+    private final Set<Task> tasks = new HashSet<>();
     private boolean archived;
     private UUID mergedInto;
 
@@ -121,6 +127,46 @@ public class Workshop {
             }
         }
         WorkshopChanges.tags(workshopId, tags, cmd.tagIds()).forEach(e -> apply(e));
+    }
+
+    @CommandHandler
+    void handle(AddTask cmd, Lookups lookups) {
+        requireActive();
+        Task task = new Task(cmd.personId(), cmd.roleId());
+        if (tasks.contains(task)) {
+            return;
+        }
+        var person = lookups.reference(ReferenceKind.PERSON, cmd.personId())
+                .orElseThrow(() -> new RecordNotFound("person", cmd.personId()));
+        if (person.retired()) {
+            throw new RuleViolation("person-archived", "Person " + person.label() + " is archived.");
+        }
+        var role = lookups.reference(ReferenceKind.ROLE, cmd.roleId())
+                .orElseThrow(() -> new RecordNotFound("role", cmd.roleId()));
+        if (role.retired()) {
+            throw new RuleViolation("role-retired", "Role '" + role.label() + "' is retired.");
+        }
+        apply(new TaskAdded(workshopId, cmd.personId(), cmd.roleId()));
+        if (LEARNER.equals(role.label())) {
+            long learners = tasks.stream().filter(t -> t.roleId().equals(cmd.roleId())).count();
+            Integer attendance = fields.attendance();
+            if (attendance == null || attendance < learners) {
+                apply(new WorkshopAttendanceChanged(workshopId, (int) learners));
+            }
+        }
+    }
+
+    @CommandHandler
+    void handle(RemoveTask cmd) {
+        requireActive();
+        if (tasks.contains(new Task(cmd.personId(), cmd.roleId()))) {
+            apply(new TaskRemoved(workshopId, cmd.personId(), cmd.roleId()));
+        }
+    }
+
+    /** The workshop's roster, for merges and checks. */
+    Set<Task> tasks() {
+        return Set.copyOf(tasks);
     }
 
     @CommandHandler
@@ -332,6 +378,16 @@ public class Workshop {
     @EventSourcingHandler
     void on(TagUnassignedFromWorkshop e) {
         tags.remove(e.tagId());
+    }
+
+    @EventSourcingHandler
+    void on(TaskAdded e) {
+        tasks.add(new Task(e.personId(), e.roleId()));
+    }
+
+    @EventSourcingHandler
+    void on(TaskRemoved e) {
+        tasks.remove(new Task(e.personId(), e.roleId()));
     }
 
     @EventSourcingHandler

@@ -19,6 +19,9 @@ import org.carpentries.amy.command.lookup.UniqueKind;
 import org.carpentries.amy.command.workshop.events.InvoiceStatus;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
+import org.carpentries.amy.command.workshop.events.TaskAdded;
+import org.carpentries.amy.command.workshop.events.TaskRemoved;
+import org.carpentries.amy.command.workshop.events.WorkshopAttendanceChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopArchived;
 import org.carpentries.amy.command.workshop.events.WorkshopAssigneeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
@@ -249,6 +252,57 @@ class WorkshopTest {
         fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
                 .when(new EditWorkshop(W, null, stranger))
                 .expectException(InvalidInput.class);
+    }
+
+    @Test
+    void tasksAreUniqueAndALearnerRaisesAnEmptyOrLowerAttendance() {
+        UUID harry = UUID.randomUUID();
+        UUID ron = UUID.randomUUID();
+        UUID learner = UUID.randomUUID();
+        UUID instructor = UUID.randomUUID();
+        lookups.putReference(ReferenceKind.PERSON, harry, "potter_harry", false);
+        lookups.putReference(ReferenceKind.PERSON, ron, "weasley_ron", false);
+        lookups.putReference(ReferenceKind.ROLE, learner, "learner", false);
+        lookups.putReference(ReferenceKind.ROLE, instructor, "instructor", false);
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new AddTask(W, harry, learner))
+                .expectEvents(new TaskAdded(W, harry, learner), new WorkshopAttendanceChanged(W, 1));
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC), new TaskAdded(W, harry, learner),
+                        new WorkshopAttendanceChanged(W, 1))
+                .when(new AddTask(W, ron, learner))
+                .expectEvents(new TaskAdded(W, ron, learner), new WorkshopAttendanceChanged(W, 2));
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC), new WorkshopAttendanceChanged(W, 30))
+                .when(new AddTask(W, harry, learner))
+                .expectEvents(new TaskAdded(W, harry, learner));
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new AddTask(W, harry, instructor))
+                .expectEvents(new TaskAdded(W, harry, instructor));
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC), new TaskAdded(W, harry, instructor))
+                .when(new AddTask(W, harry, instructor))
+                .expectNoEvents();
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC), new TaskAdded(W, harry, instructor))
+                .when(new RemoveTask(W, harry, instructor))
+                .expectEvents(new TaskRemoved(W, harry, instructor));
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new RemoveTask(W, harry, instructor))
+                .expectNoEvents();
+    }
+
+    @Test
+    void tasksNeedAKnownActivePersonAndRole() {
+        UUID archived = UUID.randomUUID();
+        UUID role = UUID.randomUUID();
+        lookups.putReference(ReferenceKind.PERSON, archived, "gone", true);
+        lookups.putReference(ReferenceKind.ROLE, role, "helper", false);
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new AddTask(W, UUID.randomUUID(), role))
+                .expectException(RecordNotFound.class);
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new AddTask(W, archived, role))
+                .expectException(RuleViolation.class);
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new AddTask(W, UUID.randomUUID(), UUID.randomUUID()))
+                .expectException(RecordNotFound.class);
     }
 
     @Test

@@ -38,6 +38,8 @@ import org.carpentries.amy.command.tag.events.TagReinstated;
 import org.carpentries.amy.command.tag.events.TagRetired;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
+import org.carpentries.amy.command.workshop.events.TaskAdded;
+import org.carpentries.amy.command.workshop.events.TaskRemoved;
 import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopArchived;
@@ -197,6 +199,10 @@ public final class RecordState {
             put("country", e.country());
         } else if (event instanceof OrganisationNotesChanged e) {
             put("notes", e.notes());
+        } else if (event instanceof TaskAdded e) {
+            task(e.personId(), e.roleId(), true);
+        } else if (event instanceof TaskRemoved e) {
+            task(e.personId(), e.roleId(), false);
         } else if (event instanceof PersonRegistered e) {
             put("personal", e.personal());
             put("middle", e.middle());
@@ -254,6 +260,18 @@ public final class RecordState {
             put("archived", false);
         }
         // Events that change no field (a merge's summary, an erasure) still appear in the history.
+    }
+
+    @SuppressWarnings("unchecked")
+    private void task(UUID person, UUID role, boolean add) {
+        TreeSet<String> roster = new TreeSet<>((Collection<String>) fields.getOrDefault("tasks", List.of()));
+        String line = labels.apply(person) + " as " + labels.apply(role);
+        if (add) {
+            roster.add(line);
+        } else {
+            roster.remove(line);
+        }
+        put("tasks", List.copyOf(roster));
     }
 
     private String open(Sealed sealed) {

@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
+import org.carpentries.amy.command.workshop.events.TaskAdded;
+import org.carpentries.amy.command.workshop.events.TaskRemoved;
 import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopArchived;
@@ -76,7 +78,7 @@ public class WorkshopProjection implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("workshop_view", "workshop_tag_view");
+        return List.of("workshop_view", "workshop_tag_view", "workshop_task_view");
     }
 
     @Override
@@ -191,6 +193,20 @@ public class WorkshopProjection implements ReadModel {
     }
 
     @EventHandler
+    void on(TaskAdded e, @SequenceNumber long v, @Timestamp Instant at) {
+        jdbc.update(tables.sql("INSERT INTO {workshop_task_view} (workshop_id, person_id, role_id) VALUES (?, ?, ?) "
+                + "ON CONFLICT DO NOTHING"), e.workshopId(), e.personId(), e.roleId());
+        touch(e.workshopId(), v, at);
+    }
+
+    @EventHandler
+    void on(TaskRemoved e, @SequenceNumber long v, @Timestamp Instant at) {
+        jdbc.update(tables.sql("DELETE FROM {workshop_task_view} WHERE workshop_id = ? AND person_id = ? "
+                + "AND role_id = ?"), e.workshopId(), e.personId(), e.roleId());
+        touch(e.workshopId(), v, at);
+    }
+
+    @EventHandler
     void on(WorkshopArchived e, @SequenceNumber long v, @Timestamp Instant at) {
         set(e.workshopId(), v, at, "archived = ?", true);
     }
@@ -212,6 +228,7 @@ public class WorkshopProjection implements ReadModel {
 
     @ResetHandler
     void reset() {
+        jdbc.update(tables.sql("DELETE FROM {workshop_task_view}"));
         jdbc.update(tables.sql("DELETE FROM {workshop_tag_view}"));
         jdbc.update(tables.sql("DELETE FROM {workshop_view}"));
     }

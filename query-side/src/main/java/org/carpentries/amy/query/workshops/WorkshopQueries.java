@@ -116,6 +116,20 @@ public class WorkshopQueries {
         return new WorkshopPage(count == null ? 0 : count, q.page(), q.pageSize(), rows);
     }
 
+    /** The workshop's roster, ordered by family and personal name. */
+    public List<TaskView> tasks(UUID workshopId) {
+        return jdbc.query("""
+                SELECT t.person_id, p.username, p.personal, p.middle, p.family, t.role_id
+                  FROM workshop_task_view t LEFT JOIN person_view p ON p.id = t.person_id
+                 WHERE t.workshop_id = ? ORDER BY lower(p.family), lower(p.personal), t.role_id""", (rs, i) -> {
+            String middle = rs.getString("middle");
+            String full = rs.getString("personal") == null ? null : rs.getString("personal")
+                    + (middle == null ? "" : " " + middle) + " " + rs.getString("family");
+            return new TaskView(rs.getObject("person_id", UUID.class), rs.getString("username"), full,
+                    rs.getObject("role_id", UUID.class));
+        }, workshopId);
+    }
+
     public Optional<WorkshopView> byId(UUID id) {
         return withTags(jdbc.query(SELECT + " WHERE w.id = ?", this::row, id)).stream().findFirst();
     }
