@@ -14,6 +14,7 @@ import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.workshop.MergeOutcome;
 import org.carpentries.amy.command.workshop.MergeWorkshops;
+import org.carpentries.amy.command.workshop.Task;
 import org.carpentries.amy.command.workshop.WorkshopFields;
 import org.carpentries.amy.command.workshop.WorkshopMergePlan;
 import org.carpentries.amy.command.workshop.events.MergeChoice;
@@ -35,7 +36,7 @@ class WorkshopMergeController {
     static final List<String> STRATEGY_FIELDS = List.of("id", "slug", "completed", "start", "end", "host",
             "administrator", "url", "registration_key", "admin_fee", "invoice_status", "attendance", "country",
             "latitude", "longitude", "learners_pre", "learners_post", "instructors_pre", "instructors_post",
-            "learners_longterm", "contact", "venue", "address", "notes", "tags", "assigned_to");
+            "learners_longterm", "contact", "venue", "address", "notes", "tags", "assigned_to", "tasks");
     private final Writes writes;
     private final WorkshopQueries workshops;
     private final TagQueries tags;
@@ -51,7 +52,8 @@ class WorkshopMergeController {
 
     /** What a merge did, or would do: the survivor, the resulting workshop, and the events of each side. */
     record MergeResult(boolean dryRun, UUID survivor, UUID absorbed, WorkshopMergeStrategy strategy,
-                       Map<String, Object> result, List<RecordedEvent> events, WorkshopView workshop) {
+                       Map<String, Object> result, List<Task> skippedDuplicateTasks, List<RecordedEvent> events,
+                       WorkshopView workshop) {
     }
 
     /** One event of a merge, as it is (or would be) recorded. */
@@ -60,10 +62,11 @@ class WorkshopMergeController {
 
     @PostMapping("/api/workshops/merges")
     @Operation(summary = "Merge two workshops", description = "Body: workshop_a, workshop_b (id or slug), strategy "
-            + "(per field a, b or combine; contact, venue, address, notes and tags may combine; id picks the "
-            + "survivor; missing fields take a), dry_run. Combined text is joined by a line break, combined tags are "
-            + "the union. The absorbed workshop is archived. No tag and no other workshop is ever changed. A dry "
-            + "run records nothing.")
+            + "(per field a, b or combine; contact, venue, address, notes, tags and tasks may combine; id picks "
+            + "the survivor; missing fields take a), dry_run. Combined text is joined by a line break; combined tags "
+            + "and tasks are the union, duplicate tasks skipped and listed in skipped_duplicate_tasks. The absorbed "
+            + "workshop gives up its tasks and is archived. No tag, person, role or other workshop is ever changed. "
+            + "A dry run records nothing.")
     ResponseEntity<MergeResult> merge(@RequestBody Map<String, Object> body) {
         JsonFields json = new JsonFields(body, Set.of("workshop_a", "workshop_b", "strategy", "dry_run"));
         String a = required(json, "workshop_a");
@@ -83,7 +86,8 @@ class WorkshopMergeController {
                 e.workshopId(), e)));
         WorkshopView survivor = dryRun ? null : workshops.byId(outcome.survivorId()).orElse(null);
         return ResponseEntity.ok(new MergeResult(dryRun, outcome.survivorId(), outcome.absorbedId(), strategy,
-                describe(outcome.fields(), outcome.tagIds()), events, survivor));
+                describe(outcome.fields(), outcome.tagIds(), outcome.tasks()), outcome.skippedDuplicateTasks(), events,
+                survivor));
     }
 
     private static String required(JsonFields json, String field) {
@@ -128,7 +132,7 @@ class WorkshopMergeController {
         }
     }
 
-    private Map<String, Object> describe(WorkshopFields f, Set<UUID> tagIds) {
+    private Map<String, Object> describe(WorkshopFields f, Set<UUID> tagIds, Set<Task> tasks) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("slug", f.slug());
         m.put("host", organisations.byId(f.hostId()).map(o -> o.domain()).orElse(String.valueOf(f.hostId())));
@@ -156,6 +160,8 @@ class WorkshopMergeController {
         m.put("completed", f.completed());
         m.put("assigned_to", f.assignedTo());
         m.put("tags", new TreeSet<>(tags.names(tagIds).values()));
+        m.put("tasks", tasks.stream().sorted(java.util.Comparator.comparing(Task::personId)
+                .thenComparing(Task::roleId)).toList());
         return m;
     }
 }

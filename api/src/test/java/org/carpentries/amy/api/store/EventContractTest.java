@@ -114,7 +114,7 @@ class EventContractTest {
             MergeChoice b = MergeChoice.B;
             MergeChoice c = MergeChoice.COMBINE;
             return new WorkshopMergeStrategy(a, b, a, a, a, a, a, b, a, a, a, a, a, a, a, a, a, a, a, a, c, c, c, c, b,
-                    b);
+                    b, c);
         }
         throw new IllegalArgumentException("No sample value for " + type + " " + name);
     }

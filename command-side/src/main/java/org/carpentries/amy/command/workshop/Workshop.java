@@ -200,7 +200,8 @@ public class Workshop {
     }
 
     WorkshopState state() {
-        return new WorkshopState(workshopId, fields, tags, archived, mergedInto, version == null ? -1 : version);
+        return new WorkshopState(workshopId, fields, tags, tasks, archived, mergedInto,
+                version == null ? -1 : version);
     }
 
     /** Records a merge planned by {@link WorkshopMergePlan}, whose events all concern this workshop. */

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.carpentries.amy.command.InvalidInput;
 import org.carpentries.amy.command.RuleViolation;
 import org.carpentries.amy.command.workshop.events.MergeChoice;
+import org.carpentries.amy.command.workshop.events.TaskAdded;
+import org.carpentries.amy.command.workshop.events.TaskRemoved;
 import org.carpentries.amy.command.workshop.events.WorkshopEvent;
 import org.carpentries.amy.command.workshop.events.WorkshopMergeStrategy;
 import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
@@ -21,7 +23,9 @@ import org.carpentries.amy.command.workshop.events.WorkshopsMerged;
  */
 public final class WorkshopMergePlan {
 
-    private static final Set<String> COMBINABLE = Set.of("contact", "venue", "address", "notes", "tags");
+    private static final Set<String> COMBINABLE = Set.of("contact", "venue", "address", "notes", "tags", "tasks");
+    private static final java.util.Comparator<Task> ROSTER = java.util.Comparator.comparing(Task::personId)
+            .thenComparing(Task::roleId);
 
     private WorkshopMergePlan() {
     }
@@ -38,7 +42,7 @@ public final class WorkshopMergePlan {
             }
             if (choice == MergeChoice.COMBINE && !COMBINABLE.contains(component.getName())) {
                 errors.add(new InvalidInput.FieldError(component.getName(), "merge-cannot-combine",
-                        "Only contact, venue, address, notes and tags can be combined."));
+                        "Only contact, venue, address, notes, tags and tasks can be combined."));
             }
         }
         if (!errors.isEmpty()) {
@@ -92,13 +96,37 @@ public final class WorkshopMergePlan {
                 yield union;
             }
         };
+        List<Task> skipped = new ArrayList<>();
+        Set<Task> tasks = switch (choice(st.tasks())) {
+            case A -> a.tasks();
+            case B -> b.tasks();
+            case COMBINE -> {
+                Set<Task> union = new HashSet<>(a.tasks());
+                for (Task t : b.tasks()) {
+                    if (!union.add(t)) {
+                        skipped.add(t);
+                    }
+                }
+                yield union;
+            }
+        };
+        skipped.sort(ROSTER);
         UUID sid = survivor.workshopId();
+        UUID aid = absorbed.workshopId();
         List<WorkshopEvent> survivorEvents = new ArrayList<>();
-        survivorEvents.add(new WorkshopsMerged(sid, absorbed.workshopId(), st));
+        survivorEvents.add(new WorkshopsMerged(sid, aid, st));
         survivorEvents.addAll(WorkshopChanges.between(sid, survivor.fields(), merged));
         survivorEvents.addAll(WorkshopChanges.tags(sid, survivor.tagIds(), tags));
-        List<WorkshopEvent> absorbedEvents = List.of(new WorkshopMergedInto(absorbed.workshopId(), sid));
-        return new MergeOutcome(sid, absorbed.workshopId(), merged, tags, survivorEvents, absorbedEvents, dryRun);
+        survivor.tasks().stream().filter(t -> !tasks.contains(t)).sorted(ROSTER)
+                .forEach(t -> survivorEvents.add(new TaskRemoved(sid, t.personId(), t.roleId())));
+        tasks.stream().filter(t -> !survivor.tasks().contains(t)).sorted(ROSTER)
+                .forEach(t -> survivorEvents.add(new TaskAdded(sid, t.personId(), t.roleId())));
+        // The absorbed workshop gives up its roster, so no one is counted twice once it is archived.
+        List<WorkshopEvent> absorbedEvents = new ArrayList<>();
+        absorbed.tasks().stream().sorted(ROSTER)
+                .forEach(t -> absorbedEvents.add(new TaskRemoved(aid, t.personId(), t.roleId())));
+        absorbedEvents.add(new WorkshopMergedInto(aid, sid));
+        return new MergeOutcome(sid, aid, merged, tags, tasks, skipped, survivorEvents, absorbedEvents, dryRun);
     }
 
     private static MergeChoice choice(MergeChoice c) {

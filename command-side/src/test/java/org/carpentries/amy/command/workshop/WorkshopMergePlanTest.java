@@ -10,6 +10,8 @@ import org.carpentries.amy.command.RuleViolation;
 import org.carpentries.amy.command.workshop.events.MergeChoice;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
+import org.carpentries.amy.command.workshop.events.TaskAdded;
+import org.carpentries.amy.command.workshop.events.TaskRemoved;
 import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopMergeStrategy;
 import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
@@ -32,12 +34,12 @@ class WorkshopMergePlanTest {
         WorkshopFields f = WorkshopTest.fields(slug);
         f = new WorkshopFields(f.slug(), f.hostId(), null, f.start(), f.end(), f.url(), null, null, null, null, "",
                 contact, f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), "", "", "", "", "", false, null);
-        return new WorkshopState(id, f, tags, false, null, 3);
+        return new WorkshopState(id, f, tags, Set.of(), false, null, 3);
     }
 
     static WorkshopMergeStrategy strategy(MergeChoice id, MergeChoice slug, MergeChoice contact, MergeChoice tags) {
         return new WorkshopMergeStrategy(id, slug, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, contact, a, a,
-                a, tags, a);
+                a, tags, a, a);
     }
 
     @Test
@@ -79,7 +81,7 @@ class WorkshopMergePlanTest {
     @Test
     void onlyAmysCombinableFieldsMayCombine() {
         WorkshopMergeStrategy bad = new WorkshopMergeStrategy(a, c, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a,
-                a, a, a, a, a, a, a);
+                a, a, a, a, a, a, a, a);
         assertThatThrownBy(() -> new MergeWorkshops(A, B, bad, false)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).extracting(InvalidInput.FieldError::field).containsExactly("slug"));
     }
@@ -87,9 +89,40 @@ class WorkshopMergePlanTest {
     @Test
     void aWorkshopCannotBeMergedWithItselfNorWithAnArchivedOne() {
         assertThatThrownBy(() -> new MergeWorkshops(A, A, null, true)).isInstanceOf(InvalidInput.class);
-        WorkshopState archived = new WorkshopState(B, WorkshopTest.fields("y"), Set.of(DC), true, null, 4);
+        WorkshopState archived = new WorkshopState(B, WorkshopTest.fields("y"), Set.of(DC), Set.of(), true, null,
+                4);
         assertThatThrownBy(() -> WorkshopMergePlan.plan(state(A, "x", "", Set.of(DC)), archived,
                 WorkshopMergeStrategy.allFromA(), true)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void combinedTasksSkipAndReportDuplicatesAndTheAbsorbedWorkshopGivesUpItsRoster() {
+        UUID harry = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+        UUID ron = UUID.fromString("00000000-0000-0000-0000-0000000000e2");
+        UUID instructor = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+        Task harryTeaches = new Task(harry, instructor);
+        Task ronTeaches = new Task(ron, instructor);
+        WorkshopState wa = new WorkshopState(A, WorkshopTest.fields("x"), Set.of(DC), Set.of(harryTeaches), false,
+                null, 2);
+        WorkshopState wb = new WorkshopState(B, WorkshopTest.fields("y"), Set.of(DC), Set.of(harryTeaches,
+                ronTeaches), false, null, 3);
+        WorkshopMergeStrategy combineTasks = new WorkshopMergeStrategy(a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a,
+                a, a, a, a, a, a, a, a, a, a, c);
+        MergeOutcome outcome = WorkshopMergePlan.plan(wa, wb, combineTasks, true);
+        assertThat(outcome.tasks()).containsExactlyInAnyOrder(harryTeaches, ronTeaches);
+        assertThat(outcome.skippedDuplicateTasks()).containsExactly(harryTeaches);
+        assertThat(outcome.survivorEvents()).containsExactly(new WorkshopsMerged(A, B, combineTasks),
+                new TaskAdded(A, ron, instructor));
+        assertThat(outcome.absorbedEvents()).containsExactly(new TaskRemoved(B, harry, instructor),
+                new TaskRemoved(B, ron, instructor), new WorkshopMergedInto(B, A));
+
+        WorkshopMergeStrategy tasksFromB = new WorkshopMergeStrategy(a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a,
+                a, a, a, a, a, a, a, a, a, a, b);
+        WorkshopState nobodyOnB = new WorkshopState(B, WorkshopTest.fields("y"), Set.of(DC), Set.of(), false, null,
+                3);
+        MergeOutcome fromB = WorkshopMergePlan.plan(wa, nobodyOnB, tasksFromB, true);
+        assertThat(fromB.tasks()).isEmpty();
+        assertThat(fromB.survivorEvents()).contains(new TaskRemoved(A, harry, instructor));
     }
 
     @Test

@@ -2,7 +2,8 @@ package org.carpentries.amy.command.workshop.events;
 
 /**
  * For each field of a workshop merge, which side it comes from. {@code id} picks the survivor ({@code a} or
- * {@code b}); only {@code contact}, {@code venue}, {@code address}, {@code notes} and {@code tags} may combine.
+ * {@code b}); only {@code contact}, {@code venue}, {@code address}, {@code notes}, {@code tags} and {@code tasks}
+ * may combine.
  */
 public record WorkshopMergeStrategy(MergeChoice id, MergeChoice slug, MergeChoice completed, MergeChoice start,
                                     MergeChoice end, MergeChoice host, MergeChoice administrator, MergeChoice url,
@@ -12,11 +13,12 @@ public record WorkshopMergeStrategy(MergeChoice id, MergeChoice slug, MergeChoic
                                     MergeChoice instructorsPre, MergeChoice instructorsPost,
                                     MergeChoice learnersLongterm, MergeChoice contact, MergeChoice venue,
                                     MergeChoice address, MergeChoice notes, MergeChoice tags,
-                                    MergeChoice assignedTo) {
+                                    MergeChoice assignedTo, MergeChoice tasks) {
 
     /** Every field from A, as AMY's form defaulted. */
     public static WorkshopMergeStrategy allFromA() {
         MergeChoice a = MergeChoice.A;
-        return new WorkshopMergeStrategy(a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a);
+        return new WorkshopMergeStrategy(a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a,
+                a);
     }
 }
