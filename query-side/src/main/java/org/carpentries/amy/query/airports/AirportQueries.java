@@ -17,6 +17,8 @@ public class AirportQueries {
 
     private static final String SELECT = "SELECT id, iata, fullname, country, latitude, longitude, retired, version, "
             + "created_at, updated_at FROM airport_view";
+    /** By code point, not by the server's locale, so every database lists them in the same order. */
+    private static final String ORDER = " ORDER BY iata COLLATE \"C\", id";
     private final JdbcTemplate jdbc;
 
     public AirportQueries(JdbcTemplate jdbc) {
@@ -40,7 +42,7 @@ public class AirportQueries {
             args.add(like);
             args.add(like);
         }
-        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY iata, id";
+        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + ORDER;
         return jdbc.query(sql, AirportQueries::row, args.toArray());
     }
 

@@ -15,6 +15,8 @@ public class BadgeQueries {
 
     private static final String SELECT = "SELECT id, name, title, criteria, retired, version, created_at, updated_at "
             + "FROM badge_view";
+    /** By code point, not by the server's locale, so every database lists them in the same order. */
+    private static final String ORDER = " ORDER BY name COLLATE \"C\"";
     private final JdbcTemplate jdbc;
 
     public BadgeQueries(JdbcTemplate jdbc) {
@@ -23,7 +25,7 @@ public class BadgeQueries {
 
     /** All badges by name; retired ones only when asked, as pickers hide them. */
     public List<BadgeView> list(boolean includeRetired) {
-        return jdbc.query(SELECT + (includeRetired ? "" : " WHERE NOT retired") + " ORDER BY name", BadgeQueries::row);
+        return jdbc.query(SELECT + (includeRetired ? "" : " WHERE NOT retired") + ORDER, BadgeQueries::row);
     }
 
     public Optional<BadgeView> byId(UUID id) {

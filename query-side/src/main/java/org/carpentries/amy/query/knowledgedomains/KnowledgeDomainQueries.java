@@ -19,6 +19,8 @@ public class KnowledgeDomainQueries {
 
     private static final String SELECT = "SELECT id, name, retired, version, created_at, updated_at "
             + "FROM knowledge_domain_view";
+    /** By code point, not by the server's locale, so every database lists them in the same order. */
+    private static final String ORDER = " ORDER BY name COLLATE \"C\", id";
     private final JdbcTemplate jdbc;
 
     public KnowledgeDomainQueries(JdbcTemplate jdbc) {
@@ -39,7 +41,7 @@ public class KnowledgeDomainQueries {
             where.add("name = ?");
             args.add(name);
         }
-        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY name, id";
+        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + ORDER;
         return jdbc.query(sql, KnowledgeDomainQueries::row, args.toArray());
     }
 

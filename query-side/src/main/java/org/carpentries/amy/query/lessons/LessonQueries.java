@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 public class LessonQueries {
 
     private static final String SELECT = "SELECT id, name, retired, version, created_at, updated_at FROM lesson_view";
+    /** By code point, not by the server's locale, so every database lists them in the same order. */
+    private static final String ORDER = " ORDER BY name COLLATE \"C\", id";
     private final JdbcTemplate jdbc;
 
     public LessonQueries(JdbcTemplate jdbc) {
@@ -35,7 +37,7 @@ public class LessonQueries {
             where.add("name = ?");
             args.add(name);
         }
-        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY name, id";
+        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + ORDER;
         return jdbc.query(sql, LessonQueries::row, args.toArray());
     }
 

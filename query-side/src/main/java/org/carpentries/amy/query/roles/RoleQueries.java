@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 public class RoleQueries {
 
     private static final String SELECT = "SELECT id, name, retired, version, created_at, updated_at FROM role_view";
+    /** By code point, not by the server's locale, so every database lists them in the same order. */
+    private static final String ORDER = " ORDER BY name COLLATE \"C\", id";
     private final JdbcTemplate jdbc;
 
     public RoleQueries(JdbcTemplate jdbc) {
@@ -22,7 +24,7 @@ public class RoleQueries {
 
     /** All roles by name; retired ones only when asked, as pickers hide them. */
     public List<RoleView> list(boolean includeRetired) {
-        return jdbc.query(SELECT + (includeRetired ? "" : " WHERE NOT retired") + " ORDER BY name, id",
+        return jdbc.query(SELECT + (includeRetired ? "" : " WHERE NOT retired") + ORDER,
                 RoleQueries::row);
     }
 
