@@ -71,7 +71,33 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         api.patch("/api/persons/weasley_ron", Map.of("notes", "prefers chess"), "If-Match", ron);
         api.post("/api/persons", Map.of("personal", "Luna", "family", "Lovegood"));
         api.post("/api/persons/lovegood_luna/erasure", null);
+        teachingReferenceData();
         loaded = true;
+    }
+
+    private void teachingReferenceData() {
+        api.post("/api/airports", Map.of("iata", "AMS", "fullname", "Amsterdam Airport Schiphol", "country", "NL",
+                "latitude", 52.3086, "longitude", 4.7639));
+        api.post("/api/airports", Map.of("iata", "LHR", "fullname", "London Heathrow", "country", "GB",
+                "latitude", 51.4706, "longitude", -0.4619));
+        api.patch("/api/airports/AMS", Map.of("fullname", "Schiphol", "longitude", 4.76, "iata", "SPL"), "If-Match",
+                "\"0\"");
+        api.put("/api/airports/LHR/retired", null);
+        String git = api.post("/api/lessons", Map.of("name", "swc/git-novice")).json().path("id").asText();
+        api.patch("/api/lessons/" + git, Map.of("name", "swc/git"), "If-Match", "\"0\"");
+        api.post("/api/lessons", Map.of("name", "dc/sql"));
+        api.post("/api/roles", Map.of("name", "instructor"));
+        api.post("/api/roles", Map.of("name", "tutor"));
+        api.put("/api/roles/tutor/retired", null);
+        String maths = api.post("/api/knowledge-domains", Map.of("name", "Maths")).json().path("id").asText();
+        api.patch("/api/knowledge-domains/" + maths, Map.of("name", "Mathematics/statistics"), "If-Match", "\"0\"");
+        api.post("/api/knowledge-domains", Map.of("name", "Physics"));
+        api.post("/api/badges", Map.of("name", "swc-instructor", "title", "Software Carpentry Instructor",
+                "criteria", "Teaching at Software Carpentry workshops or online"));
+        api.patch("/api/badges/swc-instructor", Map.of("title", "SWC Instructor"), "If-Match", "\"0\"");
+        api.post("/api/badges", Map.of("name", "trainer", "title", "Trainer", "criteria",
+                "Teaching instructor training workshops"));
+        api.put("/api/badges/trainer/retired", null);
     }
 
     @Test
@@ -104,6 +130,10 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         String archived = api.get("/api/workshops?archived=true&ordering=slug").body();
         String tags = api.get("/api/tags?include_retired=true").body();
         String organisations = api.get("/api/organisations").body();
+        List<String> references = List.of("/api/airports?include_retired=true", "/api/lessons?include_retired=true",
+                "/api/roles?include_retired=true", "/api/knowledge-domains?include_retired=true",
+                "/api/badges?include_retired=true");
+        List<String> referencesBefore = references.stream().map(path -> api.get(path).body()).toList();
         byte[] yaml = anonymous.get("/api/v1/events/published.yaml").bytes();
         String etag = anonymous.get("/api/v1/events/published.yaml").header("ETag");
         for (String name : readModels.names()) {
@@ -114,6 +144,8 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         assertThat(api.get("/api/workshops?archived=true&ordering=slug").body()).isEqualTo(archived);
         assertThat(api.get("/api/tags?include_retired=true").body()).isEqualTo(tags);
         assertThat(api.get("/api/organisations").body()).isEqualTo(organisations);
+        assertThat(references.stream().map(path -> api.get(path).body()).toList()).isEqualTo(referencesBefore);
+        assertThat(api.get("/api/airports/SPL").json().path("fullname").asText()).isEqualTo("Schiphol");
         Api.Response after = anonymous.get("/api/v1/events/published.yaml");
         assertThat(after.bytes()).isEqualTo(yaml);
         assertThat(after.header("ETag")).isEqualTo(etag);

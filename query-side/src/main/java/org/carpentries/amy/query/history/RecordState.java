@@ -10,6 +10,25 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import org.carpentries.amy.command.airport.events.AirportCodeChanged;
+import org.carpentries.amy.command.airport.events.AirportRegistered;
+import org.carpentries.amy.command.airport.events.AirportReinstated;
+import org.carpentries.amy.command.airport.events.AirportRelocated;
+import org.carpentries.amy.command.airport.events.AirportRenamed;
+import org.carpentries.amy.command.airport.events.AirportRetired;
+import org.carpentries.amy.command.badge.events.BadgeCreated;
+import org.carpentries.amy.command.badge.events.BadgeCriteriaChanged;
+import org.carpentries.amy.command.badge.events.BadgeReinstated;
+import org.carpentries.amy.command.badge.events.BadgeRetired;
+import org.carpentries.amy.command.badge.events.BadgeTitleChanged;
+import org.carpentries.amy.command.knowledgedomain.events.KnowledgeDomainCreated;
+import org.carpentries.amy.command.knowledgedomain.events.KnowledgeDomainReinstated;
+import org.carpentries.amy.command.knowledgedomain.events.KnowledgeDomainRenamed;
+import org.carpentries.amy.command.knowledgedomain.events.KnowledgeDomainRetired;
+import org.carpentries.amy.command.lesson.events.LessonCreated;
+import org.carpentries.amy.command.lesson.events.LessonReinstated;
+import org.carpentries.amy.command.lesson.events.LessonRenamed;
+import org.carpentries.amy.command.lesson.events.LessonRetired;
 import org.carpentries.amy.command.organisation.events.OrganisationCountryChanged;
 import org.carpentries.amy.command.organisation.events.OrganisationDomainChanged;
 import org.carpentries.amy.command.organisation.events.OrganisationFullnameChanged;
@@ -32,6 +51,10 @@ import org.carpentries.amy.command.person.events.PersonRenamed;
 import org.carpentries.amy.command.person.events.PersonRestored;
 import org.carpentries.amy.command.person.events.PersonUsernameChanged;
 import org.carpentries.amy.command.person.events.Sealed;
+import org.carpentries.amy.command.role.events.RoleCreated;
+import org.carpentries.amy.command.role.events.RoleReinstated;
+import org.carpentries.amy.command.role.events.RoleRenamed;
+import org.carpentries.amy.command.role.events.RoleRetired;
 import org.carpentries.amy.command.tag.events.TagCreated;
 import org.carpentries.amy.command.tag.events.TagDetailsChanged;
 import org.carpentries.amy.command.tag.events.TagReinstated;
@@ -258,6 +281,45 @@ public final class RecordState {
             put("archived", true);
         } else if (event instanceof PersonRestored) {
             put("archived", false);
+        } else if (event instanceof AirportRegistered e) {
+            put("iata", e.iata());
+            put("fullname", e.fullname());
+            airportLocation(e.country(), e.latitude(), e.longitude());
+            put("retired", false);
+        } else if (event instanceof AirportCodeChanged e) {
+            put("iata", e.iata());
+        } else if (event instanceof AirportRenamed e) {
+            put("fullname", e.fullname());
+        } else if (event instanceof AirportRelocated e) {
+            airportLocation(e.country(), e.latitude(), e.longitude());
+        } else if (event instanceof AirportRetired || event instanceof LessonRetired || event instanceof RoleRetired
+                || event instanceof KnowledgeDomainRetired || event instanceof BadgeRetired) {
+            put("retired", true);
+        } else if (event instanceof AirportReinstated || event instanceof LessonReinstated
+                || event instanceof RoleReinstated || event instanceof KnowledgeDomainReinstated
+                || event instanceof BadgeReinstated) {
+            put("retired", false);
+        } else if (event instanceof LessonCreated e) {
+            named(e.name());
+        } else if (event instanceof LessonRenamed e) {
+            put("name", e.name());
+        } else if (event instanceof RoleCreated e) {
+            named(e.name());
+        } else if (event instanceof RoleRenamed e) {
+            put("name", e.name());
+        } else if (event instanceof KnowledgeDomainCreated e) {
+            named(e.name());
+        } else if (event instanceof KnowledgeDomainRenamed e) {
+            put("name", e.name());
+        } else if (event instanceof BadgeCreated e) {
+            put("name", e.name());
+            put("title", e.title());
+            put("criteria", e.criteria());
+            put("retired", false);
+        } else if (event instanceof BadgeTitleChanged e) {
+            put("title", e.title());
+        } else if (event instanceof BadgeCriteriaChanged e) {
+            put("criteria", e.criteria());
         }
         // Events that change no field (a merge's summary, an erasure) still appear in the history.
     }
@@ -300,6 +362,17 @@ public final class RecordState {
 
     private String label(UUID id) {
         return id == null ? null : labels.apply(id);
+    }
+
+    private void airportLocation(String country, Double latitude, Double longitude) {
+        put("country", country);
+        put("latitude", latitude);
+        put("longitude", longitude);
+    }
+
+    private void named(String name) {
+        put("name", name);
+        put("retired", false);
     }
 
     private void location(String country, String venue, String address, Double latitude, Double longitude) {

@@ -1,0 +1,2 @@
+/** The roles resource: create, rename, retire and reinstate (never delete), and history. */
+package org.carpentries.amy.api.roles;

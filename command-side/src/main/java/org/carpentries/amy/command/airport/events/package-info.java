@@ -1,0 +1,2 @@
+/** Facts about airports. */
+package org.carpentries.amy.command.airport.events;

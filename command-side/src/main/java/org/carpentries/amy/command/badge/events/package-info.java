@@ -1,0 +1,2 @@
+/** Facts about badges. */
+package org.carpentries.amy.command.badge.events;

@@ -1,0 +1,2 @@
+/** Facts about knowledge domains. */
+package org.carpentries.amy.command.knowledgedomain.events;

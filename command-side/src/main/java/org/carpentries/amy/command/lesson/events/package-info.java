@@ -1,0 +1,2 @@
+/** Facts about lessons. */
+package org.carpentries.amy.command.lesson.events;

@@ -1,0 +1,2 @@
+/** Facts about roles. */
+package org.carpentries.amy.command.role.events;

@@ -1,0 +1,2 @@
+/** The roles read model: every role people can have at a workshop, with its retired flag. */
+package org.carpentries.amy.query.roles;
