@@ -24,7 +24,10 @@ import org.carpentries.amy.command.person.PersonPatch;
 import org.carpentries.amy.command.person.RegisterPerson;
 import org.carpentries.amy.command.person.RestorePerson;
 import org.carpentries.amy.query.References;
+import org.carpentries.amy.query.airports.AirportQueries;
 import org.carpentries.amy.query.history.HistoryEntry;
+import org.carpentries.amy.query.knowledgedomains.KnowledgeDomainQueries;
+import org.carpentries.amy.query.lessons.LessonQueries;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.persons.FindPersons;
 import org.carpentries.amy.query.persons.PersonPage;
@@ -59,8 +62,15 @@ class PersonController {
     private final PersonQueries persons;
     private final RecordHistory history;
     private final AmyProperties properties;
+    private final AirportQueries airports;
+    private final LessonQueries lessons;
+    private final KnowledgeDomainQueries domains;
 
-    PersonController(Writes writes, PersonQueries persons, RecordHistory history, AmyProperties properties) {
+    PersonController(Writes writes, PersonQueries persons, RecordHistory history, AmyProperties properties,
+                     AirportQueries airports, LessonQueries lessons, KnowledgeDomainQueries domains) {
+        this.airports = airports;
+        this.lessons = lessons;
+        this.domains = domains;
         this.writes = writes;
         this.persons = persons;
         this.history = history;
@@ -175,36 +185,41 @@ class PersonController {
                 .body(new PersonalData(current, history.of(current.id()).orElse(List.of())));
     }
 
-    private static PersonPatch patch(JsonFields json) {
+    /** Airport by id or IATA code, lessons and knowledge domains by id or exact name. */
+    private PersonPatch patch(JsonFields json) {
         Change<String> airport = json.text("airport");
         Change<UUID> airportId = null;
         if (airport != null) {
             if (airport.value() == null || airport.value().isBlank()) {
                 airportId = Change.to(null);
             } else {
-                var id = References.id(airport.value());
-                if (id.isEmpty()) {
-                    json.fail("airport", "invalid-id", "Name the airport by its id.");
+                var found = airports.byReference(airport.value().strip());
+                if (found.isEmpty()) {
+                    json.fail("airport", "airport-not-found", "No airport '" + airport.value() + "'.");
                 } else {
-                    airportId = Change.to(id.get());
+                    airportId = Change.to(found.get().id());
                 }
             }
         }
         return new PersonPatch(json.text("personal"), json.text("middle"), json.text("family"),
                 json.text("username"), json.text("email"), json.text("gender"), airportId, json.text("github"),
                 json.text("twitter"), json.text("url"), json.text("orcid"), json.text("occupation"),
-                json.text("affiliation"), json.text("notes"), json.bool("may_contact"), ids(json, "lessons"),
-                ids(json, "domains"));
+                json.text("affiliation"), json.text("notes"), json.bool("may_contact"),
+                ids(json, "lessons", name -> lessons.list(name, true).stream().map(l -> l.id()).findFirst()),
+                ids(json, "domains", name -> domains.list(name, true).stream().map(d -> d.id()).findFirst()));
     }
 
-    private static Set<UUID> ids(JsonFields json, String field) {
+    private static Set<UUID> ids(JsonFields json, String field,
+                                 java.util.function.Function<String, java.util.Optional<UUID>> byName) {
         List<String> given = json.strings(field);
         if (given == null) {
             return null;
         }
         Set<UUID> ids = new LinkedHashSet<>();
+        String kind = field.substring(0, field.length() - 1);
         for (String g : given) {
-            References.id(g).ifPresentOrElse(ids::add, () -> json.fail(field, "invalid-id", "Not an id: " + g));
+            References.id(g).or(() -> byName.apply(g)).ifPresentOrElse(ids::add,
+                    () -> json.fail(field, kind + "-not-found", "No " + kind + " '" + g + "'."));
         }
         return ids;
     }

@@ -37,6 +37,8 @@ import org.carpentries.amy.query.organisations.OrganisationQueries;
 import org.carpentries.amy.query.organisations.OrganisationView;
 import org.carpentries.amy.query.persons.PersonQueries;
 import org.carpentries.amy.query.persons.PersonView;
+import org.carpentries.amy.query.roles.RoleQueries;
+import org.carpentries.amy.query.roles.RoleView;
 import org.carpentries.amy.query.tags.TagQueries;
 import org.carpentries.amy.query.tags.TagView;
 import org.carpentries.amy.query.workshops.FindWorkshops;
@@ -79,11 +81,13 @@ class WorkshopController {
     private final RecordHistory history;
     private final AmyProperties properties;
     private final PersonQueries persons;
+    private final RoleQueries roles;
 
     WorkshopController(Writes writes, WorkshopQueries workshops, WorkshopRequests requests, TagQueries tags,
                        OrganisationQueries organisations, RecordHistory history, AmyProperties properties,
-                       PersonQueries persons) {
+                       PersonQueries persons, RoleQueries roles) {
         this.persons = persons;
+        this.roles = roles;
         this.writes = writes;
         this.workshops = workshops;
         this.requests = requests;
@@ -259,7 +263,7 @@ class WorkshopController {
 
     @PutMapping("/{ref}/tasks/{person}/{role}")
     @Operation(summary = "Give a person a role at the workshop", description = "Person by id or username, role by "
-            + "id. Idempotent. A learner raises an empty or lower attendance to the number of learners.")
+            + "id or name. Idempotent. A learner raises an empty or lower attendance to the number of learners.")
     ResponseEntity<Void> addTask(@PathVariable String ref, @PathVariable String person, @PathVariable String role) {
         WorkshopView current = require(ref);
         writes.send(new AddTask(current.id(), personId(person), roleId(role)));
@@ -279,8 +283,8 @@ class WorkshopController {
         return persons.byReference(ref).map(PersonView::id).orElseThrow(() -> new RecordNotFound("person", ref));
     }
 
-    private static UUID roleId(String ref) {
-        return References.id(ref).orElseThrow(() -> new RecordNotFound("role", ref));
+    private UUID roleId(String ref) {
+        return roles.byReference(ref).map(RoleView::id).orElseThrow(() -> new RecordNotFound("role", ref));
     }
 
     @GetMapping("/{ref}/history")
