@@ -15,6 +15,11 @@ import org.carpentries.amy.command.lookup.Lookups;
 import org.carpentries.amy.command.lookup.UniqueKind;
 import org.carpentries.amy.command.organisation.RegisterOrganisation;
 import org.carpentries.amy.command.tag.CreateTag;
+import org.carpentries.amy.command.airport.RegisterAirport;
+import org.carpentries.amy.command.person.PersonDetails;
+import org.carpentries.amy.command.person.RegisterPerson;
+import org.carpentries.amy.command.role.CreateRole;
+import org.carpentries.amy.command.workshop.AddTask;
 import org.carpentries.amy.command.workshop.ArchiveWorkshop;
 import org.carpentries.amy.command.workshop.ScheduleWorkshop;
 import org.carpentries.amy.command.workshop.WorkshopFields;
@@ -30,7 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * A small, realistic demo data set, loaded once when {@code AMY_DEMO=true} (or {@code ops/run --demo}): hosts on
  * four continents, workshops in the past, running today, upcoming and unpublished, one archived, and two that are
- * really one workshop entered twice, waiting to be merged. Dates are relative to today.
+ * really one workshop entered twice, waiting to be merged; airports, and people teaching, helping and learning at
+ * them. Dates are relative to today.
  */
 @Component
 @Order(2)
@@ -109,6 +115,66 @@ class DemoData implements ApplicationRunner {
         UUID cancelled = schedule("monash.edu", null, today.plusDays(90), 1, null, "", "", null, null, null, "AU",
                 List.of("SWC", "stalled"), false, InvoiceStatus.UNKNOWN, null, slug(today.plusDays(90), "monash"));
         commands.sendAndWait(new ArchiveWorkshop(cancelled));
+        people(today);
+    }
+
+    /** Airports, instructors, helpers and learners, with their tasks at the demo workshops. */
+    private void people(LocalDate today) {
+        UUID edi = airport("EDI", "Edinburgh Airport", "GB", 55.95, -3.3725);
+        UUID cpt = airport("CPT", "Cape Town International Airport", "ZA", -33.9648, 18.6017);
+        UUID mel = airport("MEL", "Melbourne Airport", "AU", -37.6733, 144.8433);
+        UUID sfo = airport("SFO", "San Francisco International Airport", "US", 37.6189, -122.375);
+        airport("ZRH", "Zurich Airport", "CH", 47.4647, 8.5492);
+        UUID instructor = role("instructor");
+        UUID helper = role("helper");
+        UUID learner = role("learner");
+        UUID host = role("host");
+        UUID ada = person("Ada", "Lovelace", "ada@ed.ac.uk", "F", edi, "ada-l");
+        UUID thabo = person("Thabo", "Mokoena", "thabo@uct.ac.za", "M", cpt, null);
+        UUID mei = person("Mei", "Chen", "mei.chen@monash.edu", "F", mel, "meichen");
+        UUID rosa = person("Rosa", "Martínez", "rosa@lbl.gov", "F", sfo, null);
+        UUID sam = person("Sam", "Okafor", null, "U", null, null);
+        UUID lena = person("Lena", "Fischer", "lena@ethz.ch", "F", null, null);
+        String past = slug(today.minusYears(2).withDayOfMonth(10), "ed");
+        task(past, ada, instructor);
+        task(past, sam, helper);
+        task(past, lena, learner);
+        task(slug(today.minusYears(1).withDayOfMonth(3), "uct"), thabo, instructor);
+        task(slug(today.minusYears(1).withDayOfMonth(3), "uct"), ada, instructor);
+        task(slug(today.minusMonths(5).withDayOfMonth(14), "monash"), mei, instructor);
+        task(slug(today.minusMonths(5).withDayOfMonth(14), "monash"), sam, learner);
+        task(slug(today.minusMonths(5).withDayOfMonth(14), "monash"), lena, learner);
+        task(slug(today.minusDays(1), "lbl"), rosa, instructor);
+        task(slug(today.minusDays(1), "lbl"), rosa, host);
+        task(slug(today.plusDays(14), "ethz"), lena, helper);
+    }
+
+    private UUID airport(String iata, String name, String country, double latitude, double longitude) {
+        return lookups.holder(UniqueKind.AIRPORT_IATA, iata).orElseGet(() -> {
+            UUID id = UUID.randomUUID();
+            commands.sendAndWait(new RegisterAirport(id, iata, name, country, latitude, longitude));
+            return id;
+        });
+    }
+
+    private UUID role(String name) {
+        return lookups.holder(UniqueKind.ROLE_NAME, name).orElseGet(() -> {
+            UUID id = UUID.randomUUID();
+            commands.sendAndWait(new CreateRole(id, name));
+            return id;
+        });
+    }
+
+    private UUID person(String personal, String family, String email, String gender, UUID airport, String github) {
+        UUID id = UUID.randomUUID();
+        commands.sendAndWait(new RegisterPerson(id, new PersonDetails(personal, null, family, null, email, gender,
+                airport, github, null, null, null, "", "", "", true), Set.of(), Set.of()));
+        return id;
+    }
+
+    private void task(String workshopSlug, UUID person, UUID role) {
+        lookups.holder(UniqueKind.WORKSHOP_SLUG, workshopSlug)
+                .ifPresent(w -> commands.sendAndWait(new AddTask(w, person, role)));
     }
 
     private void organisation(String domain, String fullname, String country) {
