@@ -21,6 +21,8 @@ import org.carpentries.amy.command.badge.RetireBadge;
 import org.carpentries.amy.query.badges.BadgeQueries;
 import org.carpentries.amy.query.badges.BadgeView;
 import org.carpentries.amy.query.history.HistoryEntry;
+import org.carpentries.amy.query.persons.BadgeHolder;
+import org.carpentries.amy.query.persons.PersonQueries;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -47,8 +49,10 @@ class BadgeController {
     private final Writes writes;
     private final BadgeQueries badges;
     private final RecordHistory history;
+    private final PersonQueries persons;
 
-    BadgeController(Writes writes, BadgeQueries badges, RecordHistory history) {
+    BadgeController(Writes writes, BadgeQueries badges, RecordHistory history, PersonQueries persons) {
+        this.persons = persons;
         this.writes = writes;
         this.badges = badges;
         this.history = history;
@@ -117,6 +121,12 @@ class BadgeController {
         BadgeView current = require(ref);
         writes.send(new ReinstateBadge(current.id()));
         return ResponseEntity.noContent().eTag(Versions.etag(require(ref).version())).build();
+    }
+
+    @GetMapping("/{ref}/holders")
+    @Operation(summary = "Who holds the badge", description = "People holding it (not archived), in award order.")
+    List<BadgeHolder> holders(@PathVariable String ref) {
+        return persons.holders(require(ref).id());
     }
 
     @GetMapping("/{ref}/history")

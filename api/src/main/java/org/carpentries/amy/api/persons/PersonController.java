@@ -17,6 +17,8 @@ import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.command.Change;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.person.ArchivePerson;
+import org.carpentries.amy.command.person.AwardBadge;
+import org.carpentries.amy.command.person.RevokeAward;
 import org.carpentries.amy.command.person.EditPerson;
 import org.carpentries.amy.command.person.ErasePerson;
 import org.carpentries.amy.command.person.PersonDetails;
@@ -29,7 +31,10 @@ import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.knowledgedomains.KnowledgeDomainQueries;
 import org.carpentries.amy.query.lessons.LessonQueries;
 import org.carpentries.amy.query.history.RecordHistory;
+import org.carpentries.amy.query.badges.BadgeQueries;
+import org.carpentries.amy.query.persons.AwardView;
 import org.carpentries.amy.query.persons.FindPersons;
+import org.carpentries.amy.query.workshops.WorkshopQueries;
 import org.carpentries.amy.query.persons.PersonPage;
 import org.carpentries.amy.query.persons.PersonQueries;
 import org.carpentries.amy.query.persons.PersonView;
@@ -66,8 +71,16 @@ class PersonController {
     private final LessonQueries lessons;
     private final KnowledgeDomainQueries domains;
 
+    private final BadgeQueries badges;
+    private final WorkshopQueries workshops;
+    private final java.time.Clock clock;
+
     PersonController(Writes writes, PersonQueries persons, RecordHistory history, AmyProperties properties,
-                     AirportQueries airports, LessonQueries lessons, KnowledgeDomainQueries domains) {
+                     AirportQueries airports, LessonQueries lessons, KnowledgeDomainQueries domains,
+                     BadgeQueries badges, WorkshopQueries workshops, java.time.Clock clock) {
+        this.badges = badges;
+        this.workshops = workshops;
+        this.clock = clock;
         this.airports = airports;
         this.lessons = lessons;
         this.domains = domains;
@@ -166,6 +179,51 @@ class PersonController {
         PersonView current = require(ref);
         writes.send(new ErasePerson(current.id()));
         return fresh(current.id());
+    }
+
+    @GetMapping("/{ref}/awards")
+    @Operation(summary = "The person's badges")
+    List<AwardView> awards(@PathVariable String ref) {
+        return persons.awards(require(ref).id());
+    }
+
+    @PutMapping("/{ref}/awards/{badge}")
+    @Operation(summary = "Award a badge", description = "Badge by id or name. Optional body: awarded (date, default "
+            + "today in AMY's time zone), workshop (id or slug), awarded_by (person id or username). A person holds "
+            + "a badge once (409 award-exists).")
+    ResponseEntity<List<AwardView>> award(@PathVariable String ref, @PathVariable String badge,
+                                          @RequestBody(required = false) Map<String, Object> body) {
+        PersonView current = require(ref);
+        JsonFields json = new JsonFields(body, Set.of("awarded", "workshop", "awarded_by"));
+        Change<java.time.LocalDate> awarded = json.date("awarded");
+        Change<String> workshop = json.text("workshop");
+        Change<String> by = json.text("awarded_by");
+        UUID workshopId = workshop == null || workshop.value() == null ? null : workshops.byReference(
+                workshop.value()).map(w -> w.id()).orElse(null);
+        if (workshop != null && workshop.value() != null && workshopId == null) {
+            json.fail("workshop", "workshop-not-found", "No workshop '" + workshop.value() + "'.");
+        }
+        UUID byId = by == null || by.value() == null ? null : persons.byReference(by.value()).map(PersonView::id)
+                .orElse(null);
+        if (by != null && by.value() != null && byId == null) {
+            json.fail("awarded_by", "person-not-found", "No person '" + by.value() + "'.");
+        }
+        json.throwIfAny();
+        UUID badgeId = badges.byReference(badge).map(b -> b.id()).orElseThrow(() -> new RecordNotFound("badge",
+                badge));
+        writes.send(new AwardBadge(current.id(), badgeId, awarded == null || awarded.value() == null
+                ? java.time.LocalDate.now(clock) : awarded.value(), workshopId, byId));
+        return ResponseEntity.ok().eTag(Versions.etag(require(ref).version())).body(persons.awards(current.id()));
+    }
+
+    @DeleteMapping("/{ref}/awards/{badge}")
+    @Operation(summary = "Revoke a badge", description = "Recorded as an event; the badge and history stay.")
+    ResponseEntity<Void> revoke(@PathVariable String ref, @PathVariable String badge) {
+        PersonView current = require(ref);
+        UUID badgeId = badges.byReference(badge).map(b -> b.id()).orElseThrow(() -> new RecordNotFound("badge",
+                badge));
+        writes.send(new RevokeAward(current.id(), badgeId));
+        return ResponseEntity.noContent().eTag(Versions.etag(require(ref).version())).build();
     }
 
     @GetMapping("/{ref}/history")

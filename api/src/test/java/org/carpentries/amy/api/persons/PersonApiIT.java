@@ -55,6 +55,32 @@ class PersonApiIT extends AmyIT {
     }
 
     @Test
+    void badgesAreAwardedOnceListedWithHoldersAndRevokedAsEvents() {
+        String badge = "b-" + Long.toString(System.nanoTime(), 36);
+        assertThat(api.post("/api/badges", Map.of("name", badge, "title", "Test badge", "criteria", "tests"))
+                .status()).isEqualTo(201);
+        String ref = api.post("/api/persons", Map.of("personal", "Neville", "family", unique("Longbottom")))
+                .json().path("username").asText();
+        Api.Response awarded = api.put("/api/persons/" + ref + "/awards/" + badge, Map.of("awarded", "2016-04-06"));
+        assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);
+        assertThat(awarded.json().get(0).path("badge").asText()).isEqualTo(badge);
+        assertThat(awarded.json().get(0).path("awarded").asText()).isEqualTo("2016-04-06");
+        assertThat(api.put("/api/persons/" + ref + "/awards/" + badge, null).code()).isEqualTo("award-exists");
+        assertThat(api.get("/api/badges/" + badge + "/holders").json().findValuesAsText("username"))
+                .containsExactly(ref);
+        assertThat(api.delete("/api/persons/" + ref + "/awards/" + badge).status()).isEqualTo(204);
+        assertThat(api.get("/api/badges/" + badge + "/holders").json()).isEmpty();
+        assertThat(api.get("/api/persons/" + ref + "/history").json().findValuesAsText("type"))
+                .containsSubsequence("BadgeAwarded", "AwardRevoked");
+        Api.Response today = api.put("/api/persons/" + ref + "/awards/" + badge, null);
+        assertThat(today.json().get(0).path("awarded").asText()).isEqualTo(java.time.LocalDate.now(
+                java.time.ZoneOffset.UTC).toString());
+        assertThat(api.put("/api/persons/" + ref + "/awards/no-such-badge", null).code()).isEqualTo("badge-not-found");
+        assertThat(api.put("/api/persons/" + ref + "/awards/" + badge, Map.of("workshop", "no-such-workshop"))
+                .json().path("errors").findValuesAsText("code")).containsExactly("workshop-not-found");
+    }
+
+    @Test
     void badInputIsAProblemAndRecordsNothing() {
         long before = eventCount();
         Api.Response r = api.post("/api/persons", Map.of("personal", "", "family", "X", "gender", "Z",

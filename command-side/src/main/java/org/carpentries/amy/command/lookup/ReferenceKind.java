@@ -11,5 +11,7 @@ public enum ReferenceKind {
     ROLE,
     KNOWLEDGE_DOMAIN,
     BADGE,
-    PERSON
+    PERSON,
+    /** Awards may name the workshop they were earned at. */
+    WORKSHOP
 }

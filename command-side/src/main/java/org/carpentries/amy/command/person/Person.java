@@ -13,11 +13,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carpentries.amy.command.InvalidInput;
+import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.PersonalDataVault;
 import org.carpentries.amy.command.RuleViolation;
 import org.carpentries.amy.command.lookup.Lookups;
 import org.carpentries.amy.command.lookup.ReferenceKind;
 import org.carpentries.amy.command.lookup.UniqueKind;
+import org.carpentries.amy.command.person.events.AwardRevoked;
+import org.carpentries.amy.command.person.events.BadgeAwarded;
 import org.carpentries.amy.command.person.events.PersonAirportChanged;
 import org.carpentries.amy.command.person.events.PersonArchived;
 import org.carpentries.amy.command.person.events.PersonContactPermissionChanged;
@@ -65,6 +68,7 @@ public class Person {
     private Sealed notes;
     private final Set<UUID> lessons = new HashSet<>();
     private final Set<UUID> domains = new HashSet<>();
+    private final Set<UUID> badges = new HashSet<>();
     private boolean archived;
     private boolean erased;
 
@@ -159,6 +163,39 @@ public class Person {
             new TreeSet<>(wanted).stream().filter(k -> !domains.contains(k))
                     .forEach(k -> apply(new PersonDomainAdded(id, k)));
         }
+    }
+
+    @CommandHandler
+    void handle(AwardBadge cmd, Lookups lookups) {
+        requireEditable();
+        if (badges.contains(cmd.badgeId())) {
+            throw new RuleViolation("award-exists", "The person already holds this badge; revoke it first to change "
+                    + "the award.");
+        }
+        var badge = lookups.reference(ReferenceKind.BADGE, cmd.badgeId())
+                .orElseThrow(() -> new RecordNotFound("badge", cmd.badgeId()));
+        if (badge.retired()) {
+            throw new RuleViolation("badge-retired", "Badge '" + badge.label() + "' is retired.");
+        }
+        if (cmd.workshopId() != null && !workshopExists(cmd.workshopId(), lookups)) {
+            throw InvalidInput.of("workshop", "workshop-not-found", "No workshop " + cmd.workshopId() + ".");
+        }
+        if (cmd.awardedBy() != null && lookups.reference(ReferenceKind.PERSON, cmd.awardedBy()).isEmpty()) {
+            throw InvalidInput.of("awarded_by", "person-not-found", "No person " + cmd.awardedBy() + ".");
+        }
+        apply(new BadgeAwarded(personId, cmd.badgeId(), cmd.awarded(), cmd.workshopId(), cmd.awardedBy()));
+    }
+
+    @CommandHandler
+    void handle(RevokeAward cmd) {
+        requireEditable();
+        if (badges.contains(cmd.badgeId())) {
+            apply(new AwardRevoked(personId, cmd.badgeId()));
+        }
+    }
+
+    private static boolean workshopExists(UUID workshopId, Lookups lookups) {
+        return lookups.reference(ReferenceKind.WORKSHOP, workshopId).isPresent();
     }
 
     @CommandHandler
@@ -371,6 +408,16 @@ public class Person {
     @EventSourcingHandler
     void on(PersonDomainRemoved e) {
         domains.remove(e.domainId());
+    }
+
+    @EventSourcingHandler
+    void on(BadgeAwarded e) {
+        badges.add(e.badgeId());
+    }
+
+    @EventSourcingHandler
+    void on(AwardRevoked e) {
+        badges.remove(e.badgeId());
     }
 
     @EventSourcingHandler

@@ -75,6 +75,7 @@ public class Workshop {
             checkAssignable(tag, lookups);
         }
         claim(id, null, f, lookups);
+        lookups.putReference(ReferenceKind.WORKSHOP, id, f.slug() == null ? id.toString() : f.slug(), false);
         apply(new WorkshopScheduled(id, f.slug(), f.hostId(), f.administratorId(), f.start(), f.end(), f.url(),
                 f.registrationKey(), f.attendance(), f.adminFee(), f.invoiceStatus(), f.notes(), f.contact(),
                 f.country(), f.venue(), f.address(), f.latitude(), f.longitude(), f.learnersPre(), f.learnersPost(),
@@ -183,6 +184,7 @@ public class Workshop {
             return;
         }
         release(lookups);
+        lookups.putReference(ReferenceKind.WORKSHOP, workshopId, label(), true);
         apply(new WorkshopArchived(workshopId));
     }
 
@@ -196,6 +198,7 @@ public class Workshop {
                     "This workshop was merged into " + mergedInto + "; it cannot be restored on its own.");
         }
         claim(workshopId, null, fields, lookups);
+        lookups.putReference(ReferenceKind.WORKSHOP, workshopId, label(), false);
         apply(new WorkshopRestored(workshopId));
     }
 
@@ -211,6 +214,11 @@ public class Workshop {
 
     void releaseUniqueValues(Lookups lookups) {
         release(lookups);
+        lookups.putReference(ReferenceKind.WORKSHOP, workshopId, label(), true);
+    }
+
+    private String label() {
+        return fields.slug() == null ? workshopId.toString() : fields.slug();
     }
 
     void claimUniqueValues(WorkshopFields after, Lookups lookups) {

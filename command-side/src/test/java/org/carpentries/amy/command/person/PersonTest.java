@@ -13,6 +13,8 @@ import org.carpentries.amy.command.RuleViolation;
 import org.carpentries.amy.command.lookup.InMemoryLookups;
 import org.carpentries.amy.command.lookup.ReferenceKind;
 import org.carpentries.amy.command.lookup.UniqueKind;
+import org.carpentries.amy.command.person.events.AwardRevoked;
+import org.carpentries.amy.command.person.events.BadgeAwarded;
 import org.carpentries.amy.command.person.events.PersonArchived;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonErased;
@@ -137,6 +139,34 @@ class PersonTest {
                 .when(new EditPerson(P, null, new PersonPatch(Change.to("H"), null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, null, null)))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aBadgeIsAwardedOnceAndRevokedAsAnEvent() {
+        UUID badge = UUID.randomUUID();
+        UUID workshop = UUID.randomUUID();
+        lookups.putReference(ReferenceKind.BADGE, badge, "swc-instructor", false);
+        lookups.putReference(ReferenceKind.WORKSHOP, workshop, "2016-05-06-ttt", false);
+        java.time.LocalDate day = java.time.LocalDate.of(2016, 5, 7);
+        fixture.given(registered("potter_harry", null))
+                .when(new AwardBadge(P, badge, day, workshop, null))
+                .expectEvents(new BadgeAwarded(P, badge, day, workshop, null));
+        fixture.given(registered("potter_harry", null), new BadgeAwarded(P, badge, day, null, null))
+                .when(new AwardBadge(P, badge, day, null, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The person already holds this badge; revoke it first to change the award.");
+        fixture.given(registered("potter_harry", null), new BadgeAwarded(P, badge, day, null, null))
+                .when(new RevokeAward(P, badge))
+                .expectEvents(new AwardRevoked(P, badge));
+        fixture.given(registered("potter_harry", null))
+                .when(new RevokeAward(P, badge))
+                .expectNoEvents();
+        fixture.given(registered("potter_harry", null))
+                .when(new AwardBadge(P, UUID.randomUUID(), day, null, null))
+                .expectException(org.carpentries.amy.command.RecordNotFound.class);
+        fixture.given(registered("potter_harry", null))
+                .when(new AwardBadge(P, badge, day, UUID.randomUUID(), null))
+                .expectException(InvalidInput.class);
     }
 
     @Test

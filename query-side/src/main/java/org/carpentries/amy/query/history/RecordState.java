@@ -34,6 +34,8 @@ import org.carpentries.amy.command.organisation.events.OrganisationDomainChanged
 import org.carpentries.amy.command.organisation.events.OrganisationFullnameChanged;
 import org.carpentries.amy.command.organisation.events.OrganisationNotesChanged;
 import org.carpentries.amy.command.organisation.events.OrganisationRegistered;
+import org.carpentries.amy.command.person.events.AwardRevoked;
+import org.carpentries.amy.command.person.events.BadgeAwarded;
 import org.carpentries.amy.command.person.events.PersonAirportChanged;
 import org.carpentries.amy.command.person.events.PersonArchived;
 import org.carpentries.amy.command.person.events.PersonContactPermissionChanged;
@@ -277,6 +279,10 @@ public final class RecordState {
             set("domains", e.domainId(), true);
         } else if (event instanceof PersonDomainRemoved e) {
             set("domains", e.domainId(), false);
+        } else if (event instanceof BadgeAwarded e) {
+            set("badges", e.badgeId(), true);
+        } else if (event instanceof AwardRevoked e) {
+            set("badges", e.badgeId(), false);
         } else if (event instanceof PersonArchived) {
             put("archived", true);
         } else if (event instanceof PersonRestored) {

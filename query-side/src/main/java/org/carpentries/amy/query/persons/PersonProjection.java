@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.carpentries.amy.command.PersonalDataVault;
+import org.carpentries.amy.command.person.events.AwardRevoked;
+import org.carpentries.amy.command.person.events.BadgeAwarded;
 import org.carpentries.amy.command.person.events.PersonAirportChanged;
 import org.carpentries.amy.command.person.events.PersonArchived;
 import org.carpentries.amy.command.person.events.PersonContactPermissionChanged;
@@ -64,7 +66,7 @@ public class PersonProjection implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("person_view", "person_lesson_view", "person_domain_view");
+        return List.of("person_view", "person_lesson_view", "person_domain_view", "person_award_view");
     }
 
     @Override
@@ -161,6 +163,24 @@ public class PersonProjection implements ReadModel {
     void on(PersonDomainRemoved e, @SequenceNumber long v, @Timestamp Instant at) {
         jdbc.update(tables.sql("DELETE FROM {person_domain_view} WHERE person_id = ? AND domain_id = ?"),
                 e.personId(), e.domainId());
+        touch(e.personId(), v, at);
+    }
+
+    @EventHandler
+    void on(BadgeAwarded e, @SequenceNumber long v, @Timestamp Instant at) {
+        jdbc.update(tables.sql("""
+                INSERT INTO {person_award_view} (person_id, badge_id, awarded, workshop_id, awarded_by)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (person_id, badge_id) DO UPDATE SET awarded = excluded.awarded,
+                    workshop_id = excluded.workshop_id, awarded_by = excluded.awarded_by"""), e.personId(),
+                e.badgeId(), java.sql.Date.valueOf(e.awarded()), e.workshopId(), e.awardedBy());
+        touch(e.personId(), v, at);
+    }
+
+    @EventHandler
+    void on(AwardRevoked e, @SequenceNumber long v, @Timestamp Instant at) {
+        jdbc.update(tables.sql("DELETE FROM {person_award_view} WHERE person_id = ? AND badge_id = ?"),
+                e.personId(), e.badgeId());
         touch(e.personId(), v, at);
     }
 

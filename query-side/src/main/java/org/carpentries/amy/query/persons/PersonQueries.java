@@ -63,6 +63,28 @@ public class PersonQueries {
         return new PersonPage(count == null ? 0 : count, q.page(), q.pageSize(), rows);
     }
 
+    /** A person's awards, oldest first, with the badge's name. */
+    public List<AwardView> awards(UUID personId) {
+        return jdbc.query("""
+                SELECT a.badge_id, b.name, a.awarded, a.workshop_id, a.awarded_by FROM person_award_view a
+                  LEFT JOIN badge_view b ON b.id = a.badge_id
+                 WHERE a.person_id = ? ORDER BY a.awarded, b.name""", (rs, i) -> new AwardView(
+                rs.getObject(1, UUID.class), rs.getString(2), rs.getDate(3).toLocalDate(),
+                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)), personId);
+    }
+
+    /** The people who hold a badge, in award order (AMY's badges export order). */
+    public List<BadgeHolder> holders(UUID badgeId) {
+        return jdbc.query("""
+                SELECT p.id, p.username, p.personal, p.middle, p.family, a.awarded FROM person_award_view a
+                  JOIN person_view p ON p.id = a.person_id
+                 WHERE a.badge_id = ? AND NOT p.archived ORDER BY a.awarded, lower(p.family)""", (rs, i) -> {
+            String middle = rs.getString(4);
+            return new BadgeHolder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)
+                    + (middle == null ? "" : " " + middle) + " " + rs.getString(5), rs.getDate(6).toLocalDate());
+        }, badgeId);
+    }
+
     public Optional<PersonView> byId(UUID id) {
         return withLinks(jdbc.query("SELECT * FROM person_view p WHERE p.id = ?", PersonQueries::row, id)).stream()
                 .findFirst();
