@@ -16,6 +16,7 @@ import org.carpentries.amy.command.lookup.UniqueKind;
 import org.carpentries.amy.command.organisation.RegisterOrganisation;
 import org.carpentries.amy.command.tag.CreateTag;
 import org.carpentries.amy.command.airport.RegisterAirport;
+import org.carpentries.amy.command.person.AwardBadge;
 import org.carpentries.amy.command.person.PersonDetails;
 import org.carpentries.amy.command.person.RegisterPerson;
 import org.carpentries.amy.command.role.CreateRole;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  * A small, realistic demo data set, loaded once when {@code AMY_DEMO=true} (or {@code ops/run --demo}): hosts on
  * four continents, workshops in the past, running today, upcoming and unpublished, one archived, and two that are
  * really one workshop entered twice, waiting to be merged; airports, and people teaching, helping and learning at
- * them. Dates are relative to today.
+ * them, some with instructor badges. Dates are relative to today.
  */
 @Component
 @Order(2)
@@ -147,6 +148,18 @@ class DemoData implements ApplicationRunner {
         task(slug(today.minusDays(1), "lbl"), rosa, instructor);
         task(slug(today.minusDays(1), "lbl"), rosa, host);
         task(slug(today.plusDays(14), "ethz"), lena, helper);
+        award(ada, "swc-instructor", today.minusYears(3));
+        award(ada, "dc-instructor", today.minusYears(2));
+        award(thabo, "dc-instructor", today.minusYears(2).plusMonths(4));
+        award(mei, "swc-instructor", today.minusYears(1));
+        award(rosa, "swc-instructor", today.minusYears(4));
+        award(rosa, "trainer", today.minusYears(2));
+    }
+
+    /** Awards need AMY's badges, which the seed data creates; without them there are none. */
+    private void award(UUID person, String badge, LocalDate awarded) {
+        lookups.holder(UniqueKind.BADGE_NAME, badge)
+                .ifPresent(b -> commands.sendAndWait(new AwardBadge(person, b, awarded, null, null)));
     }
 
     private UUID airport(String iata, String name, String country, double latitude, double longitude) {
