@@ -14,7 +14,9 @@ import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.api.web.Versions;
 import org.carpentries.amy.api.web.Writes;
+import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.command.Change;
+import org.carpentries.amy.command.Countries;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.person.ArchivePerson;
 import org.carpentries.amy.command.person.AwardBadge;
@@ -34,6 +36,7 @@ import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.badges.BadgeQueries;
 import org.carpentries.amy.query.persons.AwardView;
 import org.carpentries.amy.query.persons.FindPersons;
+import org.carpentries.amy.query.tags.TagQueries;
 import org.carpentries.amy.query.workshops.WorkshopQueries;
 import org.carpentries.amy.query.persons.PersonPage;
 import org.carpentries.amy.query.persons.PersonQueries;
@@ -74,10 +77,12 @@ class PersonController {
     private final BadgeQueries badges;
     private final WorkshopQueries workshops;
     private final java.time.Clock clock;
+    private final TagQueries tags;
 
     PersonController(Writes writes, PersonQueries persons, RecordHistory history, AmyProperties properties,
                      AirportQueries airports, LessonQueries lessons, KnowledgeDomainQueries domains,
-                     BadgeQueries badges, WorkshopQueries workshops, java.time.Clock clock) {
+                     BadgeQueries badges, WorkshopQueries workshops, java.time.Clock clock, TagQueries tags) {
+        this.tags = tags;
         this.badges = badges;
         this.workshops = workshops;
         this.clock = clock;
@@ -100,14 +105,31 @@ class PersonController {
 
     @GetMapping
     @Operation(summary = "List people", description = "q: AMY's lookup (personal, family, email, username; two words "
-            + "match personal and family in either order); may_contact; archived (default false); page, page_size.")
+            + "match personal and family in either order); may_contact; archived (default false); badge (repeatable, "
+            + "all required; id or name); is_instructor (holds swc-instructor or dc-instructor); airport (id or IATA); "
+            + "country (of their airport); taught_tag (instructor at a workshop with this tag); page, page_size. "
+            + "An unknown badge, airport, country or tag is a 400.")
     Page list(@RequestParam MultiValueMap<String, String> query) {
-        Params p = new Params(query, Set.of("q", "may_contact", "archived", "page", "page_size"));
+        Params p = new Params(query, Set.of("q", "may_contact", "archived", "badge", "is_instructor", "airport",
+                "country", "taught_tag", "page", "page_size"));
         int page = p.integer("page", 1, 1, 1_000_000);
         int size = p.integer("page_size", 100, 1, properties.maxPageSize());
         Boolean archived = p.bool("archived");
+        List<UUID> badgeIds = p.all("badge").stream().map(b -> badges.byReference(b).map(x -> x.id())
+                .orElseThrow(() -> new BadRequest("unknown-badge", "No badge '" + b + "'."))).toList();
+        String airport = p.one("airport");
+        UUID airportId = airport == null ? null : airports.byReference(airport).map(a -> a.id())
+                .orElseThrow(() -> new BadRequest("unknown-airport", "No airport '" + airport + "'."));
+        String country = Countries.normalise(p.one("country"));
+        if (country != null && !Countries.isValid(country)) {
+            throw new BadRequest("unknown-country", "No country '" + country + "'.");
+        }
+        String taught = p.one("taught_tag");
+        UUID taughtTagId = taught == null ? null : tags.byName(taught).map(t -> t.id())
+                .orElseThrow(() -> new BadRequest("unknown-tag", "No tag named '" + taught + "'."));
         PersonPage result = persons.find(new FindPersons(p.one("q"), p.bool("may_contact"),
-                archived != null && archived, page, size));
+                archived != null && archived, badgeIds, p.bool("is_instructor"), airportId, country, taughtTagId, page,
+                size));
         return new Page(result.count(), link(result, page + 1), page > 1 ? link(result, page - 1) : null,
                 result.results());
     }

@@ -81,6 +81,54 @@ class PersonApiIT extends AmyIT {
     }
 
     @Test
+    void peopleAreFilteredByBadgeInstructorStatusAirportCountryAndTeaching() {
+        if (api.get("/api/badges/swc-instructor").status() == 404) {
+            api.post("/api/badges", Map.of("name", "swc-instructor", "title", "SWC Instructor", "criteria", "teach"));
+        }
+        if (api.get("/api/roles/instructor").status() == 404) {
+            api.post("/api/roles", Map.of("name", "instructor"));
+        }
+        String iata = ("Q" + Long.toString(System.nanoTime(), 36)).substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+        while (api.get("/api/airports/" + iata).status() == 200) {
+            iata = ("Q" + Long.toString(System.nanoTime(), 36)).substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+        }
+        assertThat(api.post("/api/airports", Map.of("iata", iata, "fullname", unique("Airport"), "country", "NZ",
+                "latitude", -41.3, "longitude", 174.8)).status()).isEqualTo(201);
+        String family = unique("Filter");
+        String teacher = api.post("/api/persons", Map.of("personal", "Tess", "family", family, "airport", iata))
+                .json().path("username").asText();
+        String other = api.post("/api/persons", Map.of("personal", "Otto", "family", family)).json()
+                .path("username").asText();
+        api.put("/api/persons/" + teacher + "/awards/swc-instructor", null);
+        String tag = unique("TT");
+        String host = unique("filters") + ".org";
+        api.post("/api/tags", Map.of("name", tag, "details", "x"));
+        api.post("/api/organisations", Map.of("domain", host, "fullname", unique("Org")));
+        String slug = unique("w");
+        api.post("/api/workshops", org.carpentries.amy.support.Fixtures.publishedWorkshop(slug, host, "2020-03-01",
+                java.util.List.of(tag)));
+        api.put("/api/workshops/" + slug + "/tasks/" + teacher + "/instructor", null);
+
+        String base = "/api/persons?q=" + family;
+        assertThat(usernames(base + "&badge=swc-instructor")).containsExactly(teacher);
+        assertThat(usernames(base + "&is_instructor=true")).containsExactly(teacher);
+        assertThat(usernames(base + "&is_instructor=false")).containsExactly(other);
+        assertThat(usernames(base + "&airport=" + iata.toLowerCase(java.util.Locale.ROOT))).containsExactly(teacher);
+        assertThat(usernames(base + "&country=nz")).containsExactly(teacher);
+        assertThat(usernames(base + "&taught_tag=" + tag)).containsExactly(teacher);
+        assertThat(api.get(base + "&badge=no-such-badge").code()).isEqualTo("unknown-badge");
+        assertThat(api.get(base + "&airport=ZZZZ").code()).isEqualTo("unknown-airport");
+        assertThat(api.get(base + "&country=XX").code()).isEqualTo("unknown-country");
+        assertThat(api.get(base + "&taught_tag=no-such-tag").code()).isEqualTo("unknown-tag");
+    }
+
+    private java.util.List<String> usernames(String path) {
+        Api.Response r = api.get(path);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().path("results").findValuesAsText("username");
+    }
+
+    @Test
     void badInputIsAProblemAndRecordsNothing() {
         long before = eventCount();
         Api.Response r = api.post("/api/persons", Map.of("personal", "", "family", "X", "gender", "Z",

@@ -32,6 +32,30 @@ public class PersonQueries {
             where.add("p.may_contact = ?");
             args.add(q.mayContact());
         }
+        for (UUID badge : q.badgeIds()) {
+            where.add("EXISTS (SELECT 1 FROM person_award_view a WHERE a.person_id = p.id AND a.badge_id = ?)");
+            args.add(badge);
+        }
+        if (q.isInstructor() != null) {
+            where.add((q.isInstructor() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM person_award_view a JOIN badge_view b "
+                    + "ON b.id = a.badge_id WHERE a.person_id = p.id AND b.name = ANY(?))");
+            args.add(FindPersons.INSTRUCTOR_BADGES.toArray(String[]::new));
+        }
+        if (q.airportId() != null) {
+            where.add("p.airport_id = ?");
+            args.add(q.airportId());
+        }
+        if (q.country() != null) {
+            where.add("EXISTS (SELECT 1 FROM airport_view ap WHERE ap.id = p.airport_id AND ap.country = ?)");
+            args.add(q.country());
+        }
+        if (q.taughtTagId() != null) {
+            where.add("""
+                    EXISTS (SELECT 1 FROM workshop_task_view t JOIN role_view r ON r.id = t.role_id
+                              JOIN workshop_tag_view wt ON wt.workshop_id = t.workshop_id
+                             WHERE t.person_id = p.id AND r.name = 'instructor' AND wt.tag_id = ?)""");
+            args.add(q.taughtTagId());
+        }
         if (q.text() != null && !q.text().isBlank()) {
             String term = q.text().strip().toLowerCase(Locale.ROOT);
             String like = "%" + escape(term) + "%";
