@@ -22,6 +22,7 @@ import org.carpentries.amy.command.person.ArchivePerson;
 import org.carpentries.amy.command.person.AwardBadge;
 import org.carpentries.amy.command.person.RevokeAward;
 import org.carpentries.amy.command.person.EditPerson;
+import org.carpentries.amy.command.person.MarkNotDuplicate;
 import org.carpentries.amy.command.person.ErasePerson;
 import org.carpentries.amy.command.person.PersonDetails;
 import org.carpentries.amy.command.person.PersonPatch;
@@ -35,6 +36,7 @@ import org.carpentries.amy.query.lessons.LessonQueries;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.badges.BadgeQueries;
 import org.carpentries.amy.query.persons.AwardView;
+import org.carpentries.amy.query.persons.Duplicates;
 import org.carpentries.amy.query.persons.FindPersons;
 import org.carpentries.amy.query.tags.TagQueries;
 import org.carpentries.amy.query.workshops.WorkshopQueries;
@@ -153,6 +155,32 @@ class PersonController {
         PersonView view = require(id.toString());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @GetMapping("/duplicates")
+    @Operation(summary = "People who may be the same person", description = "AMY's report: switched names, "
+            + "identical names (exact), and the same email in any case; archived people and dismissed pairs are left "
+            + "out.")
+    Duplicates duplicates() {
+        return persons.duplicates();
+    }
+
+    @PostMapping("/duplicates/dismissals")
+    @Operation(summary = "Mark a pair as different people", description = "Body {a, b} (ids or usernames). The pair "
+            + "no longer shows in the report; recorded as an event.")
+    ResponseEntity<Void> dismiss(@RequestBody Map<String, Object> body) {
+        JsonFields json = new JsonFields(body, Set.of("a", "b"));
+        Change<String> a = json.text("a");
+        Change<String> b = json.text("b");
+        if (a == null || a.value() == null) {
+            json.fail("a", "required", "Name the first person.");
+        }
+        if (b == null || b.value() == null) {
+            json.fail("b", "required", "Name the second person.");
+        }
+        json.throwIfAny();
+        writes.send(MarkNotDuplicate.of(require(a.value()).id(), require(b.value()).id()));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{ref}")

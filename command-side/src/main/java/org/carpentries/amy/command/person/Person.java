@@ -28,6 +28,7 @@ import org.carpentries.amy.command.person.events.PersonDomainAdded;
 import org.carpentries.amy.command.person.events.PersonDomainRemoved;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonErased;
+import org.carpentries.amy.command.person.events.PersonMarkedNotDuplicate;
 import org.carpentries.amy.command.person.events.PersonGenderChanged;
 import org.carpentries.amy.command.person.events.PersonNotesChanged;
 import org.carpentries.amy.command.person.events.PersonOccupationChanged;
@@ -69,6 +70,7 @@ public class Person {
     private final Set<UUID> lessons = new HashSet<>();
     private final Set<UUID> domains = new HashSet<>();
     private final Set<UUID> badges = new HashSet<>();
+    private final Set<UUID> notDuplicates = new HashSet<>();
     private boolean archived;
     private boolean erased;
 
@@ -192,6 +194,17 @@ public class Person {
         if (badges.contains(cmd.badgeId())) {
             apply(new AwardRevoked(personId, cmd.badgeId()));
         }
+    }
+
+    @CommandHandler
+    void handle(MarkNotDuplicate cmd, Lookups lookups) {
+        if (notDuplicates.contains(cmd.otherPersonId())) {
+            return;
+        }
+        if (lookups.reference(ReferenceKind.PERSON, cmd.otherPersonId()).isEmpty()) {
+            throw new RecordNotFound("person", cmd.otherPersonId());
+        }
+        apply(new PersonMarkedNotDuplicate(personId, cmd.otherPersonId()));
     }
 
     private static boolean workshopExists(UUID workshopId, Lookups lookups) {
@@ -418,6 +431,11 @@ public class Person {
     @EventSourcingHandler
     void on(AwardRevoked e) {
         badges.remove(e.badgeId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonMarkedNotDuplicate e) {
+        notDuplicates.add(e.otherPersonId());
     }
 
     @EventSourcingHandler

@@ -18,6 +18,7 @@ import org.carpentries.amy.command.person.events.BadgeAwarded;
 import org.carpentries.amy.command.person.events.PersonArchived;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonErased;
+import org.carpentries.amy.command.person.events.PersonMarkedNotDuplicate;
 import org.carpentries.amy.command.person.events.PersonQualificationWithdrawn;
 import org.carpentries.amy.command.person.events.PersonQualified;
 import org.carpentries.amy.command.person.events.PersonRegistered;
@@ -167,6 +168,23 @@ class PersonTest {
         fixture.given(registered("potter_harry", null))
                 .when(new AwardBadge(P, badge, day, UUID.randomUUID(), null))
                 .expectException(InvalidInput.class);
+    }
+
+    @Test
+    void aPairIsMarkedNotDuplicateOnceOnTheSmallerId() {
+        UUID other = UUID.fromString("00000000-0000-0000-0000-0000000000f9");
+        lookups.putReference(ReferenceKind.PERSON, other, "other", false);
+        assertThat(MarkNotDuplicate.of(other, P)).isEqualTo(new MarkNotDuplicate(P, other));
+        fixture.given(registered("potter_harry", null))
+                .when(MarkNotDuplicate.of(other, P))
+                .expectEvents(new PersonMarkedNotDuplicate(P, other));
+        fixture.given(registered("potter_harry", null), new PersonMarkedNotDuplicate(P, other))
+                .when(new MarkNotDuplicate(P, other))
+                .expectNoEvents();
+        fixture.given(registered("potter_harry", null))
+                .when(new MarkNotDuplicate(P, UUID.fromString("00000000-0000-0000-0000-0000000000fa")))
+                .expectException(org.carpentries.amy.command.RecordNotFound.class);
+        assertThatThrownBy(() -> MarkNotDuplicate.of(P, P)).isInstanceOf(InvalidInput.class);
     }
 
     @Test

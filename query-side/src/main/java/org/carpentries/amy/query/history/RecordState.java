@@ -43,6 +43,7 @@ import org.carpentries.amy.command.person.events.PersonDomainAdded;
 import org.carpentries.amy.command.person.events.PersonDomainRemoved;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonGenderChanged;
+import org.carpentries.amy.command.person.events.PersonMarkedNotDuplicate;
 import org.carpentries.amy.command.person.events.PersonNotesChanged;
 import org.carpentries.amy.command.person.events.PersonOccupationChanged;
 import org.carpentries.amy.command.person.events.PersonOnlineProfilesChanged;
@@ -283,6 +284,8 @@ public final class RecordState {
             set("badges", e.badgeId(), true);
         } else if (event instanceof AwardRevoked e) {
             set("badges", e.badgeId(), false);
+        } else if (event instanceof PersonMarkedNotDuplicate e) {
+            set("not_duplicates", e.otherPersonId(), true);
         } else if (event instanceof PersonArchived) {
             put("archived", true);
         } else if (event instanceof PersonRestored) {

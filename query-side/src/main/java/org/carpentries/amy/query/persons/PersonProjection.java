@@ -19,6 +19,7 @@ import org.carpentries.amy.command.person.events.PersonDomainAdded;
 import org.carpentries.amy.command.person.events.PersonDomainRemoved;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonErased;
+import org.carpentries.amy.command.person.events.PersonMarkedNotDuplicate;
 import org.carpentries.amy.command.person.events.PersonGenderChanged;
 import org.carpentries.amy.command.person.events.PersonNotesChanged;
 import org.carpentries.amy.command.person.events.PersonOccupationChanged;
@@ -66,7 +67,8 @@ public class PersonProjection implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("person_view", "person_lesson_view", "person_domain_view", "person_award_view");
+        return List.of("person_view", "person_lesson_view", "person_domain_view", "person_award_view",
+                "person_not_duplicate_view");
     }
 
     @Override
@@ -181,6 +183,13 @@ public class PersonProjection implements ReadModel {
     void on(AwardRevoked e, @SequenceNumber long v, @Timestamp Instant at) {
         jdbc.update(tables.sql("DELETE FROM {person_award_view} WHERE person_id = ? AND badge_id = ?"),
                 e.personId(), e.badgeId());
+        touch(e.personId(), v, at);
+    }
+
+    @EventHandler
+    void on(PersonMarkedNotDuplicate e, @SequenceNumber long v, @Timestamp Instant at) {
+        jdbc.update(tables.sql("INSERT INTO {person_not_duplicate_view} (person_id, other_person_id) VALUES (?, ?) "
+                + "ON CONFLICT DO NOTHING"), e.personId(), e.otherPersonId());
         touch(e.personId(), v, at);
     }
 

@@ -87,6 +87,37 @@ public class PersonQueries {
         return new PersonPage(count == null ? 0 : count, q.page(), q.pageSize(), rows);
     }
 
+    /**
+     * AMY's duplicates report: people whose personal and family names are another's swapped, people sharing both
+     * names exactly (case-sensitive, as AMY compared), and people sharing an email in any case; archived people and
+     * pairs marked as different people are left out.
+     */
+    public Duplicates duplicates() {
+        String pairs = """
+                SELECT a.id, a.username, a.personal, a.middle, a.family, b.id, b.username, b.personal, b.middle,
+                       b.family
+                  FROM person_view a JOIN person_view b ON a.id < b.id AND %s
+                 WHERE NOT a.archived AND NOT b.archived
+                   AND NOT EXISTS (SELECT 1 FROM person_not_duplicate_view n
+                                    WHERE (n.person_id = a.id AND n.other_person_id = b.id)
+                                       OR (n.person_id = b.id AND n.other_person_id = a.id))
+                 ORDER BY lower(a.family), lower(a.personal), a.id, b.id""";
+        return new Duplicates(jdbc.query(pairs.formatted("a.personal = b.family AND a.family = b.personal"),
+                PersonQueries::pair), jdbc.query(pairs.formatted("a.personal = b.personal AND a.family = b.family"),
+                PersonQueries::pair), jdbc.query(pairs.formatted("lower(a.email) = lower(b.email)"),
+                PersonQueries::pair));
+    }
+
+    private static Duplicates.Pair pair(ResultSet rs, int i) throws SQLException {
+        return new Duplicates.Pair(who(rs, 1), who(rs, 6));
+    }
+
+    private static Duplicates.Who who(ResultSet rs, int first) throws SQLException {
+        String middle = rs.getString(first + 3);
+        return new Duplicates.Who(rs.getObject(first, UUID.class), rs.getString(first + 1), rs.getString(first + 2)
+                + (middle == null ? "" : " " + middle) + " " + rs.getString(first + 4));
+    }
+
     /** A person's awards, oldest first, with the badge's name. */
     public List<AwardView> awards(UUID personId) {
         return jdbc.query("""
