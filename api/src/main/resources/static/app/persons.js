@@ -1,6 +1,7 @@
 // People: the filtered list, one person (fields, edit, archive, erasure, awards, history) and registering a new one.
 import { api, get, seg } from './api.js';
-import { h, fill, field, reasonField, problemBox, onSubmit, onClick, dl, table, note, show, utc, historyTable, changed } from './ui.js';
+import { h, fill, field, reasonField, problemBox, onSubmit, onClick, showProblem, dl, table, note, show, utc, historyTable,
+  changed } from './ui.js';
 
 export const GENDERS = [['U', 'U — undisclosed'], ['M', 'M — male'], ['F', 'F — female'], ['O', 'O — other']];
 const YES_NO = [['true', 'yes'], ['false', 'no']];
@@ -36,13 +37,19 @@ export async function list(section, _, query) {
   const badges = await get('/api/badges?include_retired=true');
   const params = new URLSearchParams(query);
   if (!params.has('page_size')) params.set('page_size', '50');
-  const page = (await api(`/api/persons?${params}`)).data;
+  // A filter the server rejects (an unknown badge or country) is shown next to the form rather than as a broken page.
+  let failed = null;
+  const page = await get(`/api/persons?${params}`).catch((e) => {
+    if (e.status !== 400) throw e;
+    failed = e;
+    return { count: 0, next: null, previous: null, results: [] };
+  });
   const box = problemBox();
   const form = h('form', { role: 'search', 'aria-label': 'Filter people' }, h('div', { class: 'grid' },
     field({ label: 'Search (name, email, username)', name: 'q', type: 'search', value: query.get('q') }),
     field({ label: 'Badges (all required)', name: 'badge', type: 'select', multiple: true, size: 4, value: query.getAll('badge'),
       options: badges.map((b) => [b.name, b.retired ? `${b.name} (retired)` : b.name]) }),
-    field({ label: 'Instructor', name: 'is_instructor', type: 'select', options: ANY, value: query.get('is_instructor') }),
+    field({ label: 'Instructor (swc- or dc-instructor badge)', name: 'is_instructor', type: 'select', options: ANY, value: query.get('is_instructor') }),
     field({ label: 'May contact', name: 'may_contact', type: 'select', options: ANY, value: query.get('may_contact') }),
     field({ label: 'Country (ISO code, of their airport)', name: 'country', maxlength: 2, value: query.get('country') }),
     field({ label: 'Archived', name: 'archived', type: 'select', value: query.get('archived'),
@@ -54,11 +61,14 @@ export async function list(section, _, query) {
     location.hash = `#/persons?${next}`;
   });
 
+  if (failed) showProblem(box, failed, form);
   const size = Number(params.get('page_size'));
   const current = Number(params.get('page') || 1);
   const pages = Math.max(1, Math.ceil(page.count / size));
   const to = (n) => { const p = new URLSearchParams(query); p.set('page', n); return `#/persons?${p}`; };
-  const rows = page.results.map((p) => h('tr', {}, h('td', {}, personLink(p)), h('td', {}, show(p.username)),
+  const rows = page.results.map((p) => h('tr', {}, h('td', {}, personLink(p),
+    p.archived ? [' ', h('span', { class: 'badge archived' }, 'archived')] : null,
+    p.erased ? [' ', h('span', { class: 'badge retired' }, 'erased')] : null), h('td', {}, show(p.username)),
     h('td', {}, p.erased ? h('span', { class: 'muted' }, 'erased') : show(p.email)),
     h('td', {}, p.may_contact ? 'yes' : 'no')));
   fill(section, h('h1', {}, 'People'), form,
