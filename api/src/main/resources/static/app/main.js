@@ -1,10 +1,12 @@
-// Login, header and hash routing: #/workshops, #/workshops/<slug-or-id>, #/tags, … Each screen renders into a fresh
-// section, so a slow answer for a screen the admin has already left lands in a detached element and is harmless.
+// Login, header and hash routing: #/workshops, #/workshops/<slug-or-id>, #/persons/<username-or-id>, #/tags, …
+// Each screen renders into a fresh section, so a slow answer for a screen the admin has already left lands in a
+// detached element and is harmless.
 import { api, onLoggedOut } from './api.js';
 import { h, field, problemBox, onSubmit, showProblem } from './ui.js';
 import * as workshops from './workshops.js';
 import { merge } from './merge.js';
 import * as records from './records.js';
+import * as persons from './persons.js';
 import * as admin from './admin.js';
 
 const top = document.getElementById('top');
@@ -16,6 +18,9 @@ const routes = [
   [/^workshops$/, workshops.list, 'workshops'],
   [/^workshops\/new$/, workshops.create, 'new'],
   [/^workshops\/([^/]+)$/, workshops.detail, 'workshops'],
+  [/^persons$/, persons.list, 'persons'],
+  [/^persons\/new$/, persons.create, 'persons'],
+  [/^persons\/([^/]+)$/, persons.detail, 'persons'],
   [/^merge$/, merge, 'merge'],
   [/^tags$/, records.tags, 'tags'],
   [/^tags\/([^/]+)$/, records.tag, 'tags'],
@@ -25,8 +30,9 @@ const routes = [
   [/^links$/, admin.links, 'links'],
 ];
 
-const NAV = [['workshops', 'Workshops'], ['new', 'New workshop', 'workshops/new'], ['merge', 'Merge'], ['tags', 'Tags'],
-  ['organisations', 'Organisations'], ['read-models', 'Read models'], ['links', 'Exports & API']];
+const NAV = [['workshops', 'Workshops'], ['new', 'New workshop', 'workshops/new'], ['persons', 'People'],
+  ['merge', 'Merge'], ['tags', 'Tags'], ['organisations', 'Organisations'], ['read-models', 'Read models'],
+  ['links', 'Exports & API']];
 
 function header(current) {
   const brand = h('p', { class: 'brand' }, 'AMY admin');

@@ -1,4 +1,5 @@
-// Workshops: the filtered list, one workshop (fields, edit, tags, state, issues, history) and scheduling a new one.
+// Workshops: the filtered list, one workshop (fields, edit, tags, state, issues, tasks, history) and scheduling
+// a new one.
 import { api, get, seg } from './api.js';
 import { h, fill, field, reasonField, problemBox, onSubmit, onClick, dl, table, note, show, utc, historyTable, changed } from './ui.js';
 
@@ -92,8 +93,8 @@ export async function list(section, _, query) {
 export async function detail(section, [ref], _, ctx, message) {
   const loaded = await api(`/api/workshops/${seg(ref)}`);
   const w = loaded.data;
-  const [hist, tags, orgs] = await Promise.all([get(`/api/workshops/${w.id}/history`), get('/api/tags'),
-    get('/api/organisations')]);
+  const [hist, tags, orgs, tasks, roles] = await Promise.all([get(`/api/workshops/${w.id}/history`), get('/api/tags'),
+    get('/api/organisations'), get(`/api/workshops/${w.id}/tasks`), get('/api/roles?include_retired=true')]);
   history.replaceState(null, '', `#/workshops/${seg(w.slug || w.id)}`);
   const reload = (text) => detail(section, [w.id], null, ctx, typeof text === 'string' ? text : null);
   const base = `/api/workshops/${w.id}`;
@@ -137,7 +138,29 @@ export async function detail(section, [ref], _, ctx, message) {
       : act(h('button', { type: 'button', class: 'danger' }, 'Archive'), 'PUT', `${base}/archived`, 'Archived.'),
   ];
 
-  fill(section, 
+  // Tasks: who has which role; errors of adding and removing show under the add form.
+  const taskBox = problemBox();
+  const roleName = (id) => roles.find((r) => r.id === id)?.name ?? id;
+  const taskRows = tasks.map((t) => h('tr', {},
+    h('td', {}, h('a', { href: `#/persons/${seg(t.username || t.person_id)}` }, show(t.full_name))), h('td', {}, show(t.username)),
+    h('td', {}, roleName(t.role_id)),
+    h('td', {}, onClick(h('button', { type: 'button', class: 'secondary',
+      'aria-label': `Remove ${t.full_name || t.username} as ${roleName(t.role_id)}` }, 'Remove'), taskBox, async () => {
+      await api(`${base}/tasks/${t.person_id}/${t.role_id}`, { method: 'DELETE' });
+      await reload(`${t.full_name || t.username} is no longer ${roleName(t.role_id)}.`);
+    }))));
+  const addTask = h('form', { 'aria-label': 'Add task', class: 'actions' },
+    field({ label: 'Person (username or id)', name: 'person', required: true, autocomplete: 'off' }),
+    field({ label: 'Role', name: 'role', type: 'select', required: true,
+      options: [['', 'choose…'], ...roles.filter((r) => !r.retired).map((r) => [r.name, r.name])] }),
+    h('button', {}, 'Add task'));
+  onSubmit(addTask, taskBox, async (data) => {
+    const person = data.get('person').trim();
+    await api(`${base}/tasks/${seg(person)}/${seg(data.get('role'))}`, { method: 'PUT' });
+    await reload(`${person} is now ${data.get('role')}.`);
+  });
+
+  fill(section,
     h('h1', {}, w.slug || w.id, ' ', w.published ? h('span', { class: 'badge yes' }, 'published') : h('span', { class: 'badge' }, 'not published'),
       w.completed ? h('span', { class: 'badge yes' }, 'completed') : null, w.archived ? h('span', { class: 'badge archived' }, 'archived') : null,
       w.timing ? h('span', { class: 'badge' }, w.timing) : null),
@@ -151,6 +174,7 @@ export async function detail(section, [ref], _, ctx, message) {
     h('details', {}, h('summary', {}, 'Edit fields'), h('p', { class: 'muted' }, 'Only the fields you change are sent.'), edit),
     h('h2', {}, 'Tags and state'), reason, chips,
     h('div', { class: 'actions' }, pick, assign), h('div', { class: 'actions' }, state), actBox,
+    h('h2', {}, 'Tasks'), table(['Full name', 'Username', 'Role', ''], taskRows, 'No tasks yet.'), addTask, taskBox,
     h('h2', {}, 'History'), historyTable(hist));
 }
 
