@@ -1,5 +1,7 @@
 package org.carpentries.amy.api.bootstrap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadyBanner implements ApplicationListener<ApplicationReadyEvent> {
 
+    private static final Logger log = LoggerFactory.getLogger(ReadyBanner.class);
     private final String admin;
 
     ReadyBanner(@Value("${amy.admin.username:admin}") String admin) {
@@ -22,9 +25,8 @@ class ReadyBanner implements ApplicationListener<ApplicationReadyEvent> {
             return;
         }
         int port = web.getWebServer().getPort();
-        System.out.println("\nAMY is ready at http://localhost:" + port + "/\n"
-                + "  Log in as '" + admin + "' (password: AMY_ADMIN_PASSWORD, or the one printed at the first start).\n"
-                + "  API description: http://localhost:" + port + "/swagger-ui.html\n"
-                + "  Public export:   http://localhost:" + port + "/api/v1/events/published.yaml\n");
+        log.info("AMY is ready at http://localhost:{}/ - log in as '{}' (password: AMY_ADMIN_PASSWORD, or the one "
+                + "logged at the first start); API description: http://localhost:{}/swagger-ui.html; public export: "
+                + "http://localhost:{}/api/v1/events/published.yaml", port, admin, port, port);
     }
 }

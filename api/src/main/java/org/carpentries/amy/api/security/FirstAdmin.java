@@ -39,10 +39,9 @@ class FirstAdmin implements ApplicationRunner {
         String secret = generated ? generate() : password;
         accounts.create(username, secret, "admin");
         if (generated) {
-            String line = "=".repeat(72);
-            System.out.println(line + "\nAMY created the first admin. Log in as '" + username + "' with password: "
-                    + secret + "\nThis password is shown only now. Set AMY_ADMIN_PASSWORD before the first start to "
-                    + "choose it yourself.\n" + line);
+            // Logged once, at WARN so it stands out; it is stored only as a hash.
+            log.warn("AMY created the first admin. Log in as '{}' with password: {}  (shown only now; set "
+                    + "AMY_ADMIN_PASSWORD before the first start to choose it yourself)", username, secret);
         } else {
             log.info("Created the first admin '{}' with the password from AMY_ADMIN_PASSWORD", username);
         }

@@ -165,11 +165,6 @@ public class Workshop {
         }
     }
 
-    /** The workshop's roster, for merges and checks. */
-    Set<Task> tasks() {
-        return Set.copyOf(tasks);
-    }
-
     @CommandHandler
     void handle(MarkWorkshopCompleted cmd) {
         requireActive();

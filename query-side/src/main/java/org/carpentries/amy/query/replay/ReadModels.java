@@ -114,30 +114,6 @@ public class ReadModels implements DisposableBean {
     }
 
     /**
-     * Waits until every read model has handled the event at {@code position}, at most {@code timeout}; answers
-     * whether they all did.
-     */
-    public boolean awaitPosition(long position, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            boolean all = true;
-            for (String name : models.keySet()) {
-                if (position(name) < position) {
-                    all = false;
-                    break;
-                }
-            }
-            if (all) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-        }
-    }
-
-    /**
      * Waits until every read model has handled each of {@code positions} (a gap-aware token may be past a position
      * it has not handled yet, when that event committed late), at most {@code timeout}; answers whether they all did.
      */
@@ -342,8 +318,7 @@ public class ReadModels implements DisposableBean {
         executor.shutdownNow();
     }
 
-    /** For diagnostics: each segment's status. */
-    public Map<Integer, EventTrackerStatus> segments(String name) {
+    private Map<Integer, EventTrackerStatus> segments(String name) {
         return processor(name).map(StreamingEventProcessor::processingStatus).orElse(Map.of());
     }
 }
