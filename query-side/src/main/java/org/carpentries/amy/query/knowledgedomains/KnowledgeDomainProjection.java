@@ -11,41 +11,30 @@ import org.carpentries.amy.command.knowledgedomain.events.KnowledgeDomainCreated
 import org.carpentries.amy.command.knowledgedomain.events.KnowledgeDomainReinstated;
 import org.carpentries.amy.command.knowledgedomain.events.KnowledgeDomainRenamed;
 import org.carpentries.amy.command.knowledgedomain.events.KnowledgeDomainRetired;
+import org.carpentries.amy.query.NamedRows;
 import org.carpentries.amy.query.replay.ReadModel;
 import org.carpentries.amy.query.replay.Tables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * Keeps {@code knowledge_domain_view}. Every handler is an upsert or an update, so a replayed event changes nothing.
- */
+/** Keeps {@code knowledge_domain_view} through {@link NamedRows}, so a replayed event changes nothing. */
 @Component
 @ProcessingGroup(KnowledgeDomainProjection.NAME)
 public class KnowledgeDomainProjection implements ReadModel {
 
     public static final String NAME = "knowledge-domains";
     private final JdbcTemplate jdbc;
-    private final String insert;
-    private final String rename;
-    private final String retired;
-    private final String reset;
+    private final NamedRows rows;
 
     @Autowired
     public KnowledgeDomainProjection(JdbcTemplate jdbc) {
         this(jdbc, Tables.LIVE);
     }
 
-    KnowledgeDomainProjection(JdbcTemplate jdbc, Tables t) {
+    KnowledgeDomainProjection(JdbcTemplate jdbc, Tables tables) {
         this.jdbc = jdbc;
-        insert = t.sql("""
-                INSERT INTO {knowledge_domain_view} (id, name, retired, version, created_at, updated_at)
-                VALUES (?, ?, FALSE, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, retired = FALSE, version = excluded.version,
-                    updated_at = excluded.updated_at""");
-        rename = t.sql("UPDATE {knowledge_domain_view} SET name = ?, version = ?, updated_at = ? WHERE id = ?");
-        retired = t.sql("UPDATE {knowledge_domain_view} SET retired = ?, version = ?, updated_at = ? WHERE id = ?");
-        reset = t.sql("DELETE FROM {knowledge_domain_view}");
+        this.rows = new NamedRows(jdbc, tables, "knowledge_domain_view");
     }
 
     @Override
@@ -65,30 +54,26 @@ public class KnowledgeDomainProjection implements ReadModel {
 
     @EventHandler
     void on(KnowledgeDomainCreated e, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update(insert, e.knowledgeDomainId(), e.name(), version, ts(at), ts(at));
+        rows.created(e.knowledgeDomainId(), e.name(), version, at);
     }
 
     @EventHandler
     void on(KnowledgeDomainRenamed e, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update(rename, e.name(), version, ts(at), e.knowledgeDomainId());
+        rows.renamed(e.knowledgeDomainId(), e.name(), version, at);
     }
 
     @EventHandler
     void on(KnowledgeDomainRetired e, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update(retired, true, version, ts(at), e.knowledgeDomainId());
+        rows.retired(e.knowledgeDomainId(), true, version, at);
     }
 
     @EventHandler
     void on(KnowledgeDomainReinstated e, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.update(retired, false, version, ts(at), e.knowledgeDomainId());
+        rows.retired(e.knowledgeDomainId(), false, version, at);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update(reset);
-    }
-
-    private static java.sql.Timestamp ts(Instant at) {
-        return java.sql.Timestamp.from(at);
+        rows.reset();
     }
 }
