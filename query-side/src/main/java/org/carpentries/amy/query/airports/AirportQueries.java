@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.carpentries.amy.query.Like;
 import org.carpentries.amy.query.References;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,7 @@ public class AirportQueries {
             where.add("NOT retired");
         }
         if (search != null && !search.isBlank()) {
-            String like = "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
+            String like = Like.containing(search);
             where.add("(lower(iata) LIKE ? OR lower(fullname) LIKE ?)");
             args.add(like);
             args.add(like);

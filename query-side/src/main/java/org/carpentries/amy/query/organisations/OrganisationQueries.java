@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.carpentries.amy.query.Like;
 import org.carpentries.amy.query.References;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,7 @@ public class OrganisationQueries {
         if (search == null || search.isBlank()) {
             return jdbc.query(SELECT + " ORDER BY domain", OrganisationQueries::row);
         }
-        String like = "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = Like.containing(search);
         return jdbc.query(SELECT + " WHERE lower(domain) LIKE ? OR lower(fullname) LIKE ? ORDER BY domain",
                 OrganisationQueries::row, like, like);
     }

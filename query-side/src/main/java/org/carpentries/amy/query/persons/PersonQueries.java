@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.carpentries.amy.query.Like;
 import org.carpentries.amy.query.References;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,7 @@ public class PersonQueries {
         }
         if (q.text() != null && !q.text().isBlank()) {
             String term = q.text().strip().toLowerCase(Locale.ROOT);
-            String like = "%" + escape(term) + "%";
+            String like = Like.containing(term);
             StringBuilder match = new StringBuilder("(lower(p.personal) LIKE ? OR lower(p.family) LIKE ? "
                     + "OR lower(coalesce(p.email, '')) LIKE ? OR lower(p.username) LIKE ?");
             for (int i = 0; i < 4; i++) {
@@ -68,10 +69,10 @@ public class PersonQueries {
             if (words.length == 2) {
                 match.append(" OR (lower(p.personal) LIKE ? AND lower(p.family) LIKE ?)"
                         + " OR (lower(p.personal) LIKE ? AND lower(p.family) LIKE ?)");
-                args.add("%" + escape(words[0]) + "%");
-                args.add("%" + escape(words[1]) + "%");
-                args.add("%" + escape(words[1]) + "%");
-                args.add("%" + escape(words[0]) + "%");
+                args.add(Like.containing(words[0]));
+                args.add(Like.containing(words[1]));
+                args.add(Like.containing(words[1]));
+                args.add(Like.containing(words[0]));
             }
             where.add(match.append(")").toString());
         }
@@ -190,9 +191,5 @@ public class PersonQueries {
                 rs.getString("affiliation"), rs.getString("notes"), rs.getBoolean("may_contact"), List.of(), List.of(),
                 rs.getBoolean("archived"), rs.getBoolean("erased"), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carpentries.amy.query.References;
+import org.carpentries.amy.query.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +79,7 @@ public class WorkshopQueries {
         range(where, args, "w.end_date >= ?", q.endFrom());
         range(where, args, "w.end_date <= ?", q.endTo());
         if (q.text() != null && !q.text().isBlank()) {
-            String like = "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            String like = Like.containing(q.text());
             where.add("(lower(coalesce(w.slug, '')) LIKE ? OR lower(coalesce(w.url, '')) LIKE ? "
                     + "OR lower(w.contact) LIKE ? OR lower(w.venue) LIKE ? OR lower(w.address) LIKE ?)");
             for (int i = 0; i < 5; i++) {
@@ -149,10 +149,6 @@ public class WorkshopQueries {
             where.add(clause);
             args.add(Date.valueOf(value));
         }
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private List<WorkshopView> withTags(List<WorkshopView> rows) {
