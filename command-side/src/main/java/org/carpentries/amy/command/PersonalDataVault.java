@@ -1,6 +1,7 @@
 package org.carpentries.amy.command;
 
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.UUID;
 import org.carpentries.amy.command.person.events.Sealed;
 
@@ -15,6 +16,14 @@ public interface PersonalDataVault {
 
     /** The value, or empty when it was null or the person's key is gone. */
     Optional<String> unseal(UUID personId, Sealed sealed);
+
+    /**
+     * Opens any number of the person's values with one look-up of their key: null and erased values read as
+     * empty.
+     */
+    default Function<Sealed, Optional<String>> reader(UUID personId) {
+        return sealed -> unseal(personId, sealed);
+    }
 
     /** Deletes the key for good: every value sealed with it becomes unreadable. */
     void erase(UUID personId);

@@ -34,8 +34,12 @@ class DuplicatesIT extends FreshDatabaseIT {
         assertThat(api.post("/api/persons/duplicates/dismissals", Map.of("a", "weasley_ron", "b", "weasley_ron_2"))
                 .status()).isEqualTo(204);
         assertThat(api.get("/api/persons/duplicates").json().path("duplicate_names")).isEmpty();
-        assertThat(api.get("/api/persons/weasley_ron/history").json().findValuesAsText("type"))
-                .containsExactly("PersonRegistered", "PersonMarkedNotDuplicate");
+        // Recorded once, on whichever of the two has the smaller id.
+        java.util.List<String> types = new java.util.ArrayList<>();
+        types.addAll(api.get("/api/persons/weasley_ron/history").json().findValuesAsText("type"));
+        types.addAll(api.get("/api/persons/weasley_ron_2/history").json().findValuesAsText("type"));
+        assertThat(types).containsExactlyInAnyOrder("PersonRegistered", "PersonRegistered",
+                "PersonMarkedNotDuplicate");
         assertThat(api.post("/api/persons/duplicates/dismissals", Map.of("a", "weasley_ron", "b", "weasley_ron"))
                 .json().path("errors").findValuesAsText("code")).containsExactly("same-person");
         assertThat(api.post("/api/persons/duplicates/dismissals", Map.of("a", "weasley_ron")).code())

@@ -260,15 +260,13 @@ public class Person {
 
     /** The current profile in plain text. */
     private PersonDetails details(PersonalDataVault vault) {
-        String airport = plain(airportId, vault);
-        return new PersonDetails(personal, middle, family, username, plain(email, vault), plain(gender, vault),
-                airport == null ? null : UUID.fromString(airport), plain(github, vault), plain(twitter, vault),
-                plain(url, vault), plain(orcid, vault), plain(occupation, vault), plain(affiliation, vault),
-                plain(notes, vault), mayContact);
-    }
-
-    private String plain(Sealed sealed, PersonalDataVault vault) {
-        return vault.unseal(personId, sealed).orElse(null);
+        var read = vault.reader(personId);
+        java.util.function.Function<Sealed, String> plain = sealed -> read.apply(sealed).orElse(null);
+        String airport = plain.apply(airportId);
+        return new PersonDetails(personal, middle, family, username, plain.apply(email), plain.apply(gender),
+                airport == null ? null : UUID.fromString(airport), plain.apply(github), plain.apply(twitter),
+                plain.apply(url), plain.apply(orcid), plain.apply(occupation), plain.apply(affiliation),
+                plain.apply(notes), mayContact);
     }
 
     private static String text(UUID id) {

@@ -2,6 +2,7 @@ package org.carpentries.amy.command.personal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.UUID;
 import org.carpentries.amy.command.person.events.Sealed;
 import org.carpentries.amy.command.PersonalDataVault;
@@ -46,6 +47,12 @@ class JdbcPersonalDataVault implements PersonalDataVault {
             return Optional.empty();
         }
         return key(personId).flatMap(k -> AesGcm.unseal(k, personId, sealed));
+    }
+
+    @Override
+    public Function<Sealed, Optional<String>> reader(UUID personId) {
+        Optional<byte[]> key = key(personId);
+        return sealed -> sealed == null ? Optional.empty() : key.flatMap(k -> AesGcm.unseal(k, personId, sealed));
     }
 
     @Override

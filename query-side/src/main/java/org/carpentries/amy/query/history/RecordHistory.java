@@ -33,7 +33,7 @@ public class RecordHistory {
     public Optional<List<HistoryEntry>> of(UUID recordId) {
         Map<UUID, String> labels = new HashMap<>();
         RecordState state = new RecordState(id -> labels.computeIfAbsent(id, this::label),
-                sealed -> vault.unseal(recordId, sealed).orElse(RecordState.ERASED));
+                unsealer(recordId));
         List<HistoryEntry> entries = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(recordId.toString());
         while (stream.hasNext()) {
@@ -46,6 +46,13 @@ public class RecordHistory {
                     state.apply(event.getPayload())));
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+    }
+
+    /** Reads the record's sealed values with one look-up of its key; none for records that are not people. */
+    private java.util.function.Function<org.carpentries.amy.command.person.events.Sealed, String> unsealer(
+            UUID recordId) {
+        var read = vault.reader(recordId);
+        return sealed -> read.apply(sealed).orElse(RecordState.ERASED);
     }
 
     /** A referenced tag or organisation by its name, or its id when the read model does not know it (yet). */

@@ -79,16 +79,18 @@ public class PersonProjection implements ReadModel {
     @EventHandler
     void on(PersonRegistered e, @SequenceNumber long v, @Timestamp Instant at, TrackingToken token) {
         UUID p = e.personId();
-        String airport = open(p, e.airportId());
+        var open = opener(p);
+        String airport = open.apply(e.airportId());
         jdbc.update(tables.sql("""
                 INSERT INTO {person_view} (id, personal, middle, family, username, email, gender, airport_id, github,
                     twitter, url, orcid, occupation, affiliation, notes, may_contact, version, created_seq, created_at,
                     updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"""),
-                p, e.personal(), e.middle(), e.family(), e.username(), open(p, e.email()), open(p, e.gender()),
-                airport == null ? null : UUID.fromString(airport), open(p, e.github()), open(p, e.twitter()),
-                open(p, e.url()), open(p, e.orcid()), open(p, e.occupation()), open(p, e.affiliation()),
-                open(p, e.notes()), e.mayContact(), v, token.position().orElse(0), ts(at), ts(at));
+                p, e.personal(), e.middle(), e.family(), e.username(), open.apply(e.email()),
+                open.apply(e.gender()), airport == null ? null : UUID.fromString(airport), open.apply(e.github()),
+                open.apply(e.twitter()), open.apply(e.url()), open.apply(e.orcid()), open.apply(e.occupation()),
+                open.apply(e.affiliation()), open.apply(e.notes()), e.mayContact(), v, token.position().orElse(0),
+                ts(at), ts(at));
     }
 
     @EventHandler
@@ -119,15 +121,16 @@ public class PersonProjection implements ReadModel {
 
     @EventHandler
     void on(PersonOnlineProfilesChanged e, @SequenceNumber long v, @Timestamp Instant at) {
-        UUID p = e.personId();
-        set(p, v, at, "github = ?, twitter = ?, url = ?, orcid = ?", open(p, e.github()), open(p, e.twitter()),
-                open(p, e.url()), open(p, e.orcid()));
+        var open = opener(e.personId());
+        set(e.personId(), v, at, "github = ?, twitter = ?, url = ?, orcid = ?", open.apply(e.github()),
+                open.apply(e.twitter()), open.apply(e.url()), open.apply(e.orcid()));
     }
 
     @EventHandler
     void on(PersonOccupationChanged e, @SequenceNumber long v, @Timestamp Instant at) {
-        UUID p = e.personId();
-        set(p, v, at, "occupation = ?, affiliation = ?", open(p, e.occupation()), open(p, e.affiliation()));
+        var open = opener(e.personId());
+        set(e.personId(), v, at, "occupation = ?, affiliation = ?", open.apply(e.occupation()),
+                open.apply(e.affiliation()));
     }
 
     @EventHandler
@@ -218,6 +221,12 @@ public class PersonProjection implements ReadModel {
     /** The plain value while the person's key exists; null once erased. */
     private String open(UUID person, Sealed sealed) {
         return vault.unseal(person, sealed).orElse(null);
+    }
+
+    /** Opens several of one event's values with a single look-up of the person's key. */
+    private java.util.function.Function<Sealed, String> opener(UUID person) {
+        var read = vault.reader(person);
+        return sealed -> read.apply(sealed).orElse(null);
     }
 
     private void touch(UUID id, long version, Instant at) {
