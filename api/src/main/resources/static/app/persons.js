@@ -31,6 +31,9 @@ function input(f, value) {
   }
 }
 
+/** The names of the ids among a catalogue (lessons, domains), sorted; an id the catalogue lacks is shown as it is. */
+const names = (all, ids) => (ids || []).map((id) => all.find((x) => x.id === id)?.name ?? id).sort();
+
 const personLink = (p) => h('a', { href: `#/persons/${seg(p.username || p.id)}` }, p.full_name || p.username || p.id);
 
 export async function list(section, _, query) {
@@ -84,19 +87,30 @@ export async function detail(section, [ref], _, ctx, message) {
   const loaded = await api(`/api/persons/${seg(ref)}`);
   const p = loaded.data;
   const base = `/api/persons/${p.id}`;
-  const [hist, awards, badges, airport] = await Promise.all([get(`${base}/history`), get(`${base}/awards`),
-    get('/api/badges'), p.airport_id ? get(`/api/airports/${p.airport_id}`).catch(() => null) : null]);
+  const [hist, awards, badges, airport, lessons, domains] = await Promise.all([get(`${base}/history`), get(`${base}/awards`),
+    get('/api/badges'), p.airport_id ? get(`/api/airports/${p.airport_id}`).catch(() => null) : null,
+    get('/api/lessons?include_retired=true'), get('/api/knowledge-domains?include_retired=true')]);
   history.replaceState(null, '', `#/persons/${seg(p.username || p.id)}`);
   const reload = (text) => detail(section, [p.id], null, ctx, typeof text === 'string' ? text : null);
   const current = values(p, airport);
 
   const editBox = problemBox();
   const editable = FIELDS.filter((f) => !(p.erased && f.personal));
+  // Lessons and knowledge domains are sets: the whole set is sent when it changed, by name.
+  const sets = [['lessons', 'Lessons (qualifications)', lessons, p.lesson_ids], ['domains', 'Knowledge domains', domains, p.domain_ids]]
+    .map(([name, label, all, held]) => ({ name, label, held: names(all, held),
+      options: all.filter((x) => !x.retired || held.includes(x.id)).map((x) => [x.name, x.retired ? `${x.name} (retired)` : x.name]) }));
   const edit = h('form', { 'aria-label': 'Edit person' },
-    h('div', { class: 'grid' }, editable.map((f) => input(f, current[f.name])), reasonField()),
+    h('div', { class: 'grid' }, editable.map((f) => input(f, current[f.name])),
+      sets.map((s) => field({ label: `${s.label} (all that apply)`, name: s.name, type: 'select', multiple: true, size: 6,
+        value: s.held, options: s.options })), reasonField()),
     editBox, h('div', { class: 'actions' }, h('button', {}, 'Save changes')));
   onSubmit(edit, editBox, async (data) => {
     const patch = changed(edit, editable, current);
+    for (const s of sets) {
+      const chosen = data.getAll(s.name);
+      if ([...chosen].sort().join('\n') !== [...s.held].sort().join('\n')) patch[s.name] = chosen;
+    }
     if (!Object.keys(patch).length) { editBox.hidden = false; editBox.textContent = 'Nothing changed.'; return; }
     await api(base, { method: 'PATCH', body: patch, etag: loaded.etag, reason: data.get('reason') });
     await reload(`Saved: ${Object.keys(patch).join(', ')}.`);
@@ -152,7 +166,7 @@ export async function detail(section, [ref], _, ctx, message) {
     note(message),
     h('h2', {}, 'Fields'),
     dl([['id', p.id], ['Full name', p.full_name], ...FIELDS.map((f) => [f.label, shown(f)]),
-      ['Lessons', p.lesson_ids], ['Knowledge domains', p.domain_ids], ['Version', p.version],
+      ['Lessons', names(lessons, p.lesson_ids)], ['Knowledge domains', names(domains, p.domain_ids)], ['Version', p.version],
       ['Created', utc(p.created_at)], ['Updated', utc(p.updated_at)],
       ['Personal data', h('a', { href: `${base}/personal-data`, download: `${p.username || p.id}.json` }, 'Download as JSON')]]),
     h('details', {}, h('summary', {}, 'Edit fields'), h('p', { class: 'muted' }, 'Only the fields you change are sent.'), edit),

@@ -1,4 +1,5 @@
 // Small DOM helpers, problem display and the views several screens share.
+import { get } from './api.js';
 
 const PROPS = new Set(['value', 'checked', 'selected', 'disabled', 'hidden', 'multiple', 'required']);
 
@@ -56,6 +57,28 @@ export function field({ label, type = 'text', options, className, ...attrs }) {
     control = h('input', { id, type, ...attrs, value: attrs.value ?? '' });
   }
   return h('div', { class: className }, h('label', { for: id }, label), control);
+}
+
+/**
+ * A text field that suggests people as you type (AMY's lookup: name, email or username; two words match personal and
+ * family names in either order). The value sent is the chosen person's username.
+ */
+export function personPicker({ label, name, ...attrs }) {
+  const listId = `people${++uid}`;
+  const list = h('datalist', { id: listId });
+  const wrap = field({ label, name, autocomplete: 'off', list: listId, ...attrs });
+  const input = wrap.querySelector('input');
+  let asked = '';
+  input.addEventListener('input', async () => {
+    const term = input.value.trim();
+    if (term.length < 2 || term === asked) return;
+    asked = term;
+    const page = await get(`/api/persons?${new URLSearchParams({ q: term, page_size: '10' })}`).catch(() => null);
+    if (!page || asked !== term) return;
+    fill(list, page.results.map((p) => h('option', { value: p.username }, `${p.full_name} (${p.username})`)));
+  });
+  wrap.append(list);
+  return wrap;
 }
 
 export const reasonField = () => field({ label: 'Reason (optional)', name: 'reason', maxlength: 500,

@@ -1,7 +1,8 @@
 // Workshops: the filtered list, one workshop (fields, edit, tags, state, issues, tasks, history) and scheduling
 // a new one.
 import { api, get, seg } from './api.js';
-import { h, fill, field, reasonField, problemBox, onSubmit, onClick, dl, table, note, show, utc, historyTable, changed } from './ui.js';
+import { h, fill, field, reasonField, problemBox, onSubmit, onClick, dl, table, note, show, utc, historyTable, changed,
+  personPicker } from './ui.js';
 
 const number = (s) => (Number.isFinite(Number(s)) ? Number(s) : s);
 export const INVOICE = ['unknown', 'invoiced', 'not-invoiced', 'na-historic', 'na-member', 'na-self-org', 'na-waiver', 'na-other'];
@@ -110,7 +111,7 @@ export async function detail(section, [ref], _, ctx, message) {
     await reload(`Saved: ${Object.keys(patch).join(', ')}.`);
   }, reload);
 
-  // Tags and state changes share one reason and one place for errors.
+  // Tags, state changes and tasks share one reason; tags and state share one place for errors.
   const actBox = problemBox();
   const reason = field({ label: 'Reason for the changes below (optional)', name: 'reason', maxlength: 500 });
   const act = (button, method, path, done) => onClick(button, actBox, async () => {
@@ -146,17 +147,17 @@ export async function detail(section, [ref], _, ctx, message) {
     h('td', {}, roleName(t.role_id)),
     h('td', {}, onClick(h('button', { type: 'button', class: 'secondary',
       'aria-label': `Remove ${t.full_name || t.username} as ${roleName(t.role_id)}` }, 'Remove'), taskBox, async () => {
-      await api(`${base}/tasks/${t.person_id}/${t.role_id}`, { method: 'DELETE' });
+      await api(`${base}/tasks/${t.person_id}/${t.role_id}`, { method: 'DELETE', reason: reason.querySelector('input').value });
       await reload(`${t.full_name || t.username} is no longer ${roleName(t.role_id)}.`);
     }))));
   const addTask = h('form', { 'aria-label': 'Add task', class: 'actions' },
-    field({ label: 'Person (username or id)', name: 'person', required: true, autocomplete: 'off' }),
+    personPicker({ label: 'Person (type a name; username or id)', name: 'person', required: true }),
     field({ label: 'Role', name: 'role', type: 'select', required: true,
       options: [['', 'choose…'], ...roles.filter((r) => !r.retired).map((r) => [r.name, r.name])] }),
     h('button', {}, 'Add task'));
   onSubmit(addTask, taskBox, async (data) => {
     const person = data.get('person').trim();
-    await api(`${base}/tasks/${seg(person)}/${seg(data.get('role'))}`, { method: 'PUT' });
+    await api(`${base}/tasks/${seg(person)}/${seg(data.get('role'))}`, { method: 'PUT', reason: reason.querySelector('input').value });
     await reload(`${person} is now ${data.get('role')}.`);
   });
 
