@@ -1,0 +1,128 @@
+package org.carpentries.amy.api.bootstrap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carpentries.amy.api.web.RequestIds;
+import org.carpentries.amy.command.lookup.Lookups;
+import org.carpentries.amy.command.lookup.UniqueKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the benchmark's data set ({@link BenchDataSet}) through the command side when {@code AMY_BENCH_DATA} is
+ * {@code quick} (a tenth), {@code full}, or a size such as {@code 0.5}; once per database. Commands go through the
+ * command gateway like any other, in transactions of {@value #BATCH} so that loading is not bound by commit
+ * latency; the read models follow as usual.
+ */
+@Component
+@Order(3)
+class BenchData implements ApplicationRunner {
+
+    static final int BATCH = 200;
+    static final long SEED = 20_161_104L;
+    private static final Logger log = LoggerFactory.getLogger(BenchData.class);
+    private final CommandGateway commands;
+    private final Lookups lookups;
+    private final BootstrapSteps steps;
+    private final TransactionTemplate transactions;
+    private final String requested;
+
+    BenchData(CommandGateway commands, Lookups lookups, BootstrapSteps steps, PlatformTransactionManager transactions,
+              @Value("${amy.bench-data:}") String requested) {
+        this.commands = commands;
+        this.lookups = lookups;
+        this.steps = steps;
+        this.transactions = new TransactionTemplate(transactions);
+        this.requested = requested.strip();
+    }
+
+    /** quick is a tenth of the full size; a number is a fraction of it. */
+    static double size(String requested) {
+        return switch (requested) {
+            case "quick" -> 0.1;
+            case "full" -> 1.0;
+            default -> {
+                double size;
+                try {
+                    size = Double.parseDouble(requested);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("AMY_BENCH_DATA is quick, full or a size such as 0.5, not '"
+                            + requested + "'", e);
+                }
+                if (!(size > 0 && size <= 10)) {
+                    throw new IllegalArgumentException("AMY_BENCH_DATA's size is above 0 and at most 10: " + size);
+                }
+                yield size;
+            }
+        };
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (requested.isEmpty()) {
+            return;
+        }
+        double size = size(requested);
+        String step = "bench-data-" + size;
+        if (steps.done(step)) {
+            log.info("The benchmark data set of size {} is already loaded", size);
+            return;
+        }
+        RequestIds.asJob("bench-data", () -> load(size));
+        steps.markDone(step);
+    }
+
+    private void load(double size) {
+        BenchDataSet.Reference reference = new BenchDataSet.Reference(ids(UniqueKind.TAG_NAME, ReferenceData.TAGS
+                .keySet()), ids(UniqueKind.ROLE_NAME, TeachingReferenceData.ROLES), ids(UniqueKind.BADGE_NAME,
+                TeachingReferenceData.BADGES.stream().map(b -> b.get(0)).toList()),
+                List.copyOf(ids(UniqueKind.LESSON_NAME, TeachingReferenceData.LESSONS).values()));
+        List<Object> batch = new ArrayList<>(BATCH);
+        long started = System.nanoTime();
+        long[] sent = {0};
+        long[] lastLog = {started};
+        BenchDataSet.Shape shape = new BenchDataSet(size, SEED, reference, command -> {
+            batch.add(command);
+            if (batch.size() == BATCH) {
+                sent[0] += send(batch);
+                if (System.nanoTime() - lastLog[0] > 10_000_000_000L) {
+                    lastLog[0] = System.nanoTime();
+                    log.info("Benchmark data: {} commands sent, {} per second", sent[0],
+                            sent[0] * 1_000_000_000L / (lastLog[0] - started));
+                }
+            }
+        }).generate();
+        sent[0] += send(batch);
+        log.info("Loaded the benchmark data set of size {}: {} commands in {} s; {}", size, sent[0],
+                (System.nanoTime() - started) / 1_000_000_000L, shape);
+    }
+
+    private int send(List<Object> batch) {
+        int n = batch.size();
+        if (n > 0) {
+            transactions.executeWithoutResult(tx -> batch.forEach(commands::sendAndWait));
+            batch.clear();
+        }
+        return n;
+    }
+
+    private Map<String, UUID> ids(UniqueKind kind, Iterable<String> names) {
+        Map<String, UUID> ids = new LinkedHashMap<>();
+        for (String name : names) {
+            ids.put(name, lookups.holder(kind, name).orElseThrow(() -> new IllegalStateException(
+                    "The benchmark data set needs AMY's reference data; '" + name + "' is missing (AMY_SEED=false?)")));
+        }
+        return ids;
+    }
+}
