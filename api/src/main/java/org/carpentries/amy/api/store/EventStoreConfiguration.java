@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -22,6 +24,16 @@ class EventStoreConfiguration {
      * The mapper that writes events, tokens and metadata. Axon picks it up by name, so the web layer's settings
      * never change what is stored.
      */
+    /**
+     * Aggregates stay in memory between commands instead of being replayed from their events each time; the JVM
+     * reclaims them when memory runs short. A unit of work that rolls back evicts its aggregate, and another node's
+     * write to the same aggregate fails on the event table's sequence key rather than being overwritten.
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
         return JsonMapper.builder()

@@ -21,7 +21,7 @@ import org.carpentries.amy.command.lookup.ReferenceKind;
 import org.carpentries.amy.command.lookup.UniqueKind;
 
 /** An airport; its IATA code and its full name are each unique. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Airport {
 
     @AggregateIdentifier

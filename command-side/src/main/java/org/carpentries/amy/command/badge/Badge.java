@@ -18,7 +18,7 @@ import org.carpentries.amy.command.lookup.ReferenceKind;
 import org.carpentries.amy.command.lookup.UniqueKind;
 
 /** A badge; its name is unique and never changes, since exports and the websites know badges by it. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Badge {
 
     @AggregateIdentifier

@@ -17,7 +17,7 @@ import org.carpentries.amy.command.lookup.ReferenceKind;
 import org.carpentries.amy.command.lookup.UniqueKind;
 
 /** A knowledge domain; its name is unique. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class KnowledgeDomain {
 
     @AggregateIdentifier

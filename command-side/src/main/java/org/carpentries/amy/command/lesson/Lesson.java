@@ -17,7 +17,7 @@ import org.carpentries.amy.command.lookup.ReferenceKind;
 import org.carpentries.amy.command.lookup.UniqueKind;
 
 /** A lesson; its name is unique (AMY's was not, but we find lessons by name). */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Lesson {
 
     @AggregateIdentifier

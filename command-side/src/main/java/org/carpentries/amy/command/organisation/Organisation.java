@@ -19,7 +19,7 @@ import org.carpentries.amy.command.organisation.events.OrganisationNotesChanged;
 import org.carpentries.amy.command.organisation.events.OrganisationRegistered;
 
 /** An organisation that hosts or administers workshops; its domain and full name are unique. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Organisation {
 
     @AggregateIdentifier

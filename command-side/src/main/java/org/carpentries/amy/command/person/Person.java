@@ -45,7 +45,7 @@ import org.carpentries.amy.command.person.events.Sealed;
  * A person. The aggregate keeps personal values sealed, as the events carry them, and unseals them only to compare
  * an edit or to release what the person holds.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Person {
 
     @AggregateIdentifier

@@ -17,7 +17,7 @@ import org.carpentries.amy.command.role.events.RoleRenamed;
 import org.carpentries.amy.command.role.events.RoleRetired;
 
 /** A role at workshops; its name is unique, and the roles AMY's rules depend on keep their names and stay usable. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Role {
 
     @AggregateIdentifier

@@ -17,7 +17,7 @@ import org.carpentries.amy.command.tag.events.TagReinstated;
 import org.carpentries.amy.command.tag.events.TagRetired;
 
 /** A label for workshops. Nothing here ever reaches into a workshop. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Tag {
 
     @AggregateIdentifier

@@ -46,7 +46,7 @@ import org.carpentries.amy.command.workshop.events.WorkshopUrlChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopsMerged;
 
 /** A workshop: its fields, its tags and tasks (ids only: they point at other aggregates), completion, archiving. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Workshop {
 
     /** AMY's code counts learners by this role name; it cannot be renamed. */
