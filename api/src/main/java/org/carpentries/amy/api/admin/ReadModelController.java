@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.carpentries.amy.api.web.ReadModelLag;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.query.replay.ReadModelStatus;
 import org.carpentries.amy.query.replay.ReadModels;
@@ -21,9 +22,21 @@ import org.springframework.web.bind.annotation.RestController;
 class ReadModelController {
 
     private final ReadModels readModels;
+    private final ReadModelLag lag;
 
-    ReadModelController(ReadModels readModels) {
+    ReadModelController(ReadModels readModels, ReadModelLag lag) {
         this.readModels = readModels;
+        this.lag = lag;
+    }
+
+    @GetMapping("/lag")
+    @Operation(summary = "How long writes waited for the read models", description = "A cumulative histogram since "
+            + "the application started of the time between a command being acknowledged (its events stored) and "
+            + "every read model including its events: non-empty buckets with their upper bound in milliseconds "
+            + "(0.1 ms steps up to 100 ms, then 10 ms steps; null for 10 s and above). Read it twice and subtract "
+            + "for the distribution in between.")
+    ReadModelLag.Snapshot lag() {
+        return lag.snapshot();
     }
 
     @GetMapping

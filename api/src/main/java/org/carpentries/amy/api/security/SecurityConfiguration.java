@@ -52,6 +52,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/events/published", "/api/v1/events/published/",
                                 "/api/v1/events/published.*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/bench-static/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

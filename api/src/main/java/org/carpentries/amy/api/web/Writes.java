@@ -21,9 +21,12 @@ public class Writes {
     private final ReadModels readModels;
     private final AmyProperties properties;
     private final JdbcTemplate jdbc;
+    private final ReadModelLag lag;
 
-    public Writes(CommandGateway commands, ReadModels readModels, AmyProperties properties, JdbcTemplate jdbc) {
+    public Writes(CommandGateway commands, ReadModels readModels, AmyProperties properties, JdbcTemplate jdbc,
+                  ReadModelLag lag) {
         this.jdbc = jdbc;
+        this.lag = lag;
         this.commands = commands;
         this.readModels = readModels;
         this.properties = properties;
@@ -31,8 +34,14 @@ public class Writes {
 
     public <R> R send(Object command) {
         EventCapture.Captured<R> sent = EventCapture.during(() -> commands.sendAndWait(command));
+        long acknowledged = System.nanoTime();
         List<Long> positions = positions(sent.events());
-        if (!positions.isEmpty() && !readModels.awaitProcessed(positions, properties.readModelWait())) {
+        if (positions.isEmpty()) {
+            return sent.result();
+        }
+        boolean processed = readModels.awaitProcessed(positions, properties.readModelWait());
+        lag.record(System.nanoTime() - acknowledged);
+        if (!processed) {
             long last = positions.get(positions.size() - 1);
             log.warn("Read models had not handled position {} after {}", last, properties.readModelWait());
             throw new ReadModelsBehind(last);

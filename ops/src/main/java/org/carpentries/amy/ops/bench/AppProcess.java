@@ -50,7 +50,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(String engine, Path jar, List<String> javaOptions, Path dataDir, Path log,
-                            String adminPassword) {
+                            String adminPassword, Map<String, String> settings) {
         int port = freeLoopbackPort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -67,8 +67,7 @@ final class AppProcess implements AutoCloseable {
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("AMY_DATA_DIR", dataDir.toAbsolutePath().toString());
         env.put("AMY_ADMIN_PASSWORD", adminPassword);
-        // The workload creates its own tags; AMY's seed data would take their names.
-        env.put("AMY_SEED", "false");
+        env.putAll(settings);
         env.put("AMY_EVENT_STORE_ENGINE", engine);
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         try {

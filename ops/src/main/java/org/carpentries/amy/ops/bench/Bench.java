@@ -4,8 +4,14 @@ import com.sun.management.OperatingSystemMXBean;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,31 +26,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The benchmark: for each engine, the app on a fresh embedded PostgreSQL; a warm-up; then rounds of appends over
- * HTTP at each client count, rebuilds of the workshops and published read models, and raw INSERT and keyset-read
- * runs against the same PostgreSQL. Engines take turns within every round and lead alternately, so drifting noise
- * on a shared machine does not favour one. Prints a table and writes {@code <out>/<timestamp>.json}.
+ * The benchmark of issue 4: AMY on its own embedded PostgreSQL with the benchmark data set loaded through the
+ * command side, and each figure next to a limit measured in the same run on the same server: the command mix over
+ * HTTP against raw single-row INSERTs at the same concurrency, rebuilds of every read model against a raw keyset
+ * read of the event table, {@code published.yaml} (200 and 304) against the same server sending a static file of
+ * the same size, the projection lag at a steady command rate, start to healthy, all under the app's heap limit.
+ * Rounds interleave the app's and the raw measurements so drifting noise on a shared machine hits both. Prints a
+ * table and writes {@code <out>/<timestamp>.json}.
  */
 public final class Bench {
 
-    private static final List<String> REPLAYED = List.of("workshops", "published");
-    private static final String DEFAULT_APP_JAVA_OPTS = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
-            + "-Xshare:auto";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-    private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(10);
+    private static final String DEFAULT_APP_JAVA_OPTS = "-Xmx256m -XX:+UseSerialGC";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final Pattern LOADED = Pattern.compile("Loaded the benchmark data set of size [^:]+: (\\d+) "
+            + "commands in (\\d+) s");
+    private static final int LAG_CLIENTS = 16;
 
     private final BenchOptions options;
-    private final Map<String, AppProcess> apps = new LinkedHashMap<>();
-    private final List<Path> dataDirs = new ArrayList<>();
     private final List<Map<String, Object>> runs = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final Map<String, List<AmyClient>> clients = new LinkedHashMap<>();
-    private final Map<String, Append> appends = new LinkedHashMap<>();
+    private final List<Path> temporary = new ArrayList<>();
+    private AppProcess app;
+    private AmyClient admin;
+    private Path dataDir;
+    private Path staticDir;
+    private String password;
+    private List<String> javaOptions;
+    private String stamp;
+    private int seriesCount;
 
     private Bench(BenchOptions options) {
         this.options = options;
@@ -65,7 +81,7 @@ public final class Bench {
             return;
         }
         Bench bench = new Bench(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(bench::stopApps, "bench-stop-apps"));
+        Runtime.getRuntime().addShutdownHook(new Thread(bench::stopApp, "bench-stop-app"));
         int status = 0;
         try {
             bench.run(args);
@@ -74,8 +90,8 @@ public final class Bench {
             e.printStackTrace();
             status = 1;
         } finally {
-            bench.stopApps();
-            bench.deleteDataDirs();
+            bench.stopApp();
+            bench.deleteTemporary();
         }
         System.exit(status);
     }
@@ -83,410 +99,434 @@ public final class Bench {
     private void run(String[] args) {
         Instant started = Instant.now();
         String loadStart = loadAverage();
-        String stamp = STAMP.format(started);
+        stamp = STAMP.format(started);
         if (!Files.isRegularFile(options.jar())) {
-            throw new IllegalStateException("No app at " + options.jar()
-                    + "; build it with ./mvnw -B -DskipTests install");
+            throw new IllegalStateException("No app at " + options.jar() + "; build it with ./mvnw -B -DskipTests "
+                    + "package");
         }
-        List<String> javaOptions = Arrays.stream(System.getenv().getOrDefault("AMY_JAVA_OPTS", DEFAULT_APP_JAVA_OPTS)
-                .trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
-        String password = UUID.randomUUID().toString();
+        javaOptions = Arrays.stream(System.getenv().getOrDefault("AMY_JAVA_OPTS", DEFAULT_APP_JAVA_OPTS).trim()
+                .split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        password = UUID.randomUUID().toString();
+        createDirs(options.out());
+        dataDir = options.data() != null ? options.data().toAbsolutePath() : temporaryDir("amy-bench-data-");
+        createDirs(dataDir);
+        staticDir = temporaryDir("amy-bench-static-");
 
-        startApps(stamp, javaOptions, password);
-        Workload workload = new Workload(options.seed());
-        for (AppProcess app : apps.values()) {
-            prepare(app, workload, password);
+        Results.DataSet dataSet = load();
+        RawLimits raw = new RawLimits(app.jdbcUrl());
+        Map<String, String> postgres = raw.settings();
+        Mix mixPools = pools();
+        raw.prepare();
+        try {
+            for (int round = 0; round < options.rounds(); round++) {
+                progress("round %d of %d", round + 1, options.rounds());
+                for (int c : options.clients()) {
+                    record(round, mix(mixPools, c));
+                    record(round, raw.inserts(c, false, options.phase()));
+                }
+                record(round, raw.keysetRead(options.phase()));
+                lag(round, mixPools);
+                exports(round);
+                rebuilds(round);
+            }
+        } finally {
+            raw.drop();
         }
-        for (String engine : options.engines()) {
-            record("warmup", engine, 0, appends.get(engine).run(clients.get(engine), "warmup", 0,
-                    options.warmupWorkshops(), apps.get(engine)));
-        }
-        append();
-        replay();
-        Map<String, Map<String, String>> postgres = raw();
+        restarts();
+        boolean heapOk = heapHeld();
 
-        List<Figure> figures = figures(postgres);
-        addNotes(postgres, javaOptions, figures);
+        List<Figure> figures = figures(heapOk);
+        notes(postgres);
         Results results = new Results(Results.FORMAT, started.toString(), Instant.now().toString(),
                 System.getenv().getOrDefault("AMY_BENCH_COMMAND", "Bench " + String.join(" ", args)),
                 System.getenv("AMY_BENCH_GIT"), machine(loadStart, loadAverage()),
-                new Results.Settings(options.perClient(), options.workshops(), options.warmupWorkshops(),
-                        options.rounds(), options.clients(), options.engines(), options.seed(),
-                        options.rawDuration().toMillis() / 1000.0, javaOptions, options.jar().toString()),
-                postgres, figures, Report.compare(figures, options.engines()), runs, notes);
+                new Results.Settings(options.size(), options.rounds(), options.phase().toMillis() / 1000.0,
+                        options.clients(), options.lagRate(), options.exportConnections(), options.engine(),
+                        options.seed(), javaOptions, options.jar().toString()),
+                dataSet, postgres, figures, runs, notes);
         System.out.print(Report.table(results));
         Path file = Report.write(results, options.out().resolve(stamp + ".json"));
         System.out.println("\nresults: " + file);
     }
 
-    /** Every engine's app at once, each on a fresh embedded PostgreSQL; its log goes next to the results. */
-    private void startApps(String stamp, List<String> javaOptions, String password) {
-        createDirs(options.out());
-        for (String engine : options.engines()) {
-            Path dataDir = createTempDir("amy-bench-" + engine + "-");
-            dataDirs.add(dataDir);
-            Path log = options.out().resolve(stamp + "-app-" + engine + ".log");
-            apps.put(engine, AppProcess.start(engine, options.jar(), javaOptions, dataDir, log, password));
+    /** Starts the app on the data directory; it loads the data set (once per directory and size) before it is up. */
+    private Results.DataSet load() {
+        Path log = options.out().resolve(stamp + "-app.log");
+        progress("starting AMY with the %s data set in %s (log %s); loading it takes minutes the first time",
+                options.size(), dataDir, log);
+        app = start(log, Map.of());
+        app.awaitHealthy(Duration.ofMinutes(120));
+        admin = new AmyClient(app.base(), "admin", password);
+        Double loadSeconds = null;
+        String loaded = "loaded by an earlier run in " + dataDir;
+        Matcher m = LOADED.matcher(read(log));
+        if (m.find()) {
+            loadSeconds = Double.parseDouble(m.group(2));
+            loaded = m.group(1) + " commands";
+            progress("data set loaded: %s commands in %s s", m.group(1), m.group(2));
         }
-        for (AppProcess app : apps.values()) {
-            app.awaitHealthy(START_TIMEOUT);
-            progress("%s app up at %s, PostgreSQL on port %d, log %s", app.engine(), app.base(), app.postgresPort(),
-                    app.log());
-        }
-        writePidFile();
+        awaitCaughtUp();
+        Results.DataSet set = new Results.DataSet(count("SELECT count(*) FROM domain_event_entry"),
+                count("SELECT count(*) FROM workshop_view"), count("SELECT count(*) FROM person_view"),
+                count("SELECT count(*) FROM workshop_task_view"), count("SELECT count(*) FROM person_award_view"),
+                loadSeconds, loaded);
+        progress("data set: %,d events, %,d workshops, %,d people, %,d tasks, %,d awards", set.events(),
+                set.workshops(), set.people(), set.tasks(), set.awards());
+        return set;
     }
 
-    /** Logs every client in (once, so later requests ride the session) and creates the reference data. */
-    private void prepare(AppProcess app, Workload workload, String password) {
-        List<AmyClient> mine = new ArrayList<>();
-        for (int c = 0; c < options.maxClients(); c++) {
-            AmyClient client = new AmyClient(app.base(), "admin", password);
-            client.expect(200, client.get("api/admin/read-models"), "log in");
-            mine.add(client);
-        }
-        clients.put(app.engine(), mine);
-        AmyClient first = mine.get(0);
-        workload.organisations().forEach(o -> first.expect(201, first.post("api/organisations", o),
-                "POST /api/organisations " + o.get("domain")));
-        workload.tags().forEach(t -> first.expect(201, first.post("api/tags", t), "POST /api/tags " + t.get("name")));
-        appends.put(app.engine(), new Append(workload, app.jdbcUrl()));
+    private AppProcess start(Path log, Map<String, String> more) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("AMY_BENCH_DATA", options.size());
+        settings.put("AMY_BENCH_STATIC_DIR", staticDir.toString());
+        settings.put("AMY_SEED", "true");
+        settings.putAll(more);
+        AppProcess started = AppProcess.start(options.engine(), options.jar(), javaOptions, dataDir, log, password,
+                settings);
+        writePidFile(started);
+        return started;
     }
 
-    /** Per round and client count, the same tasks for every engine, engines taking turns. */
-    private void append() {
-        int next = 0;
-        for (int round = 0; round < options.rounds(); round++) {
-            for (int c : options.clients()) {
-                int from = next;
-                int to = from + options.perClient() * c;
-                next = to;
-                for (String engine : options.enginesInRound(round)) {
-                    record("append", engine, round, appends.get(engine).run(clients.get(engine).subList(0, c), "w",
-                            from, to, apps.get(engine)));
-                }
+    /** Waits until every read model has handled the store's head. */
+    private void awaitCaughtUp() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = admin.expect(200, admin.get("api/admin/read-models"), "GET read-models").json();
+            boolean behind = false;
+            for (JsonNode model : status) {
+                behind |= model.path("lag").asLong() > 0;
+            }
+            if (!behind) {
+                return;
+            }
+            pause(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("The read models did not catch up with the store");
+    }
+
+    /** The organisations and people of the data set that the command mix works with. */
+    private Mix pools() {
+        List<String> hosts = new ArrayList<>();
+        for (JsonNode o : admin.expect(200, admin.get("api/organisations"), "organisations").json()) {
+            if (o.path("domain").asString().endsWith(".example.org")) {
+                hosts.add(o.path("domain").asString());
             }
         }
-    }
-
-    private void replay() {
-        Map<String, Long> storeSizes = new LinkedHashMap<>();
-        appends.forEach((engine, append) -> storeSizes.put(engine, append.countEvents()));
-        for (int round = 0; round < options.rounds(); round++) {
-            for (String engine : options.enginesInRound(round)) {
-                Replay replay = new Replay(clients.get(engine).get(0), REBUILD_TIMEOUT);
-                for (String model : REPLAYED) {
-                    record(engine, round, replay.rebuild(model, apps.get(engine)), storeSizes.get(engine));
-                }
+        List<String> people = new ArrayList<>();
+        int wanted = 20_000;
+        for (int page = 1; people.size() < wanted; page++) {
+            JsonNode p = admin.expect(200, admin.get("api/persons?page_size=1000&page=" + page), "persons").json();
+            for (JsonNode person : p.path("results")) {
+                people.add(person.path("username").asString());
+            }
+            if (p.path("next").isNull() || p.path("results").isEmpty()) {
+                break;
             }
         }
+        return new Mix(hosts, people, "x" + Long.toString(System.currentTimeMillis(), 36));
     }
 
-    /** The raw limits of each app's PostgreSQL; answers each server's settings. */
-    private Map<String, Map<String, String>> raw() {
-        Map<String, Map<String, String>> postgres = new LinkedHashMap<>();
-        Map<String, RawLimits> raws = new LinkedHashMap<>();
-        apps.forEach((engine, app) -> raws.put(engine, new RawLimits(app.jdbcUrl())));
+    /** The command mix at {@code clients} clients, closed loop, for one phase. */
+    private MixRun.Sample mix(Mix mix, int clients) {
+        List<Mix.Client> mine = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            mine.add(mix.new Client(new AmyClient(app.base(), "admin", password), options.seed() * 31 + seriesCount++));
+        }
+        return MixRun.closed(mine, options.phase(), app);
+    }
+
+    /** The mix at a steady rate from enough clients, and how long writes waited for the read models meanwhile. */
+    private void lag(int round, Mix mix) {
+        List<Mix.Client> mine = new ArrayList<>();
+        for (int c = 0; c < LAG_CLIENTS; c++) {
+            mine.add(mix.new Client(new AmyClient(app.base(), "admin", password), options.seed() * 31 + seriesCount++));
+        }
+        JsonNode before = admin.expect(200, admin.get("api/admin/read-models/lag"), "lag").json();
+        MixRun.Sample s = MixRun.paced(mine, options.lagRate(), options.phase(), app);
+        JsonNode after = admin.expect(200, admin.get("api/admin/read-models/lag"), "lag").json();
+        LagHistogram lag = LagHistogram.between(before, after);
+        Map<String, Object> run = run("lag", round);
+        run.put("target_rate", options.lagRate());
+        run.put("commands_per_second", Figure.round(s.commandsPerSecond()));
+        run.put("writes", lag.count());
+        if (lag.count() == 0) {
+            throw new IllegalStateException("No write waited for the read models in the lag phase");
+        }
+        run.put("lag_p50_ms", lag.percentile(50));
+        run.put("lag_p99_ms", lag.percentile(99));
+        // The last bucket (10 s and more) has no upper bound: JSON has no infinity, so it reads as null.
+        run.put("lag_max_ms", Double.isFinite(lag.percentile(100)) ? lag.percentile(100) : null);
+        runs.add(run);
+        progress("lag round %d: %.0f commands/s (asked %.0f), read models visible after p50 %.1f ms, p99 %.1f ms",
+                round + 1, s.commandsPerSecond(), options.lagRate(), lag.percentile(50), lag.percentile(99));
+    }
+
+    /** published.yaml and a static copy of it, 200s and 304s, from this process over several connections. */
+    private void exports(int round) {
+        URI export = app.base().resolve("api/v1/events/published.yaml");
+        AmyClient.Response current = admin.get("api/v1/events/published.yaml");
+        byte[] body = current.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = staticDir.resolve("published.yaml");
         try {
-            raws.forEach((engine, raw) -> {
-                postgres.put(engine, raw.settings());
-                raw.prepare();
-            });
-            for (int round = 0; round < options.rounds(); round++) {
-                for (String engine : options.enginesInRound(round)) {
-                    RawLimits raw = raws.get(engine);
-                    for (int c : options.clients()) {
-                        record(engine, round, raw.inserts(c, false, options.rawDuration()));
-                        if (durableSeparately(postgres.get(engine))) {
-                            record(engine, round, raw.inserts(c, true, options.rawDuration()));
-                        }
-                    }
-                    record(engine, round, raw.keysetRead(options.rawDuration()));
+            Files.write(file, body);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write " + file, e);
+        }
+        URI copy = app.base().resolve("bench-static/published.yaml");
+        AmyClient.Response probe = admin.expect(200, admin.get("bench-static/published.yaml"), "static copy");
+        if (!probe.body().equals(current.body())) {
+            throw new IllegalStateException("The static copy differs from the export it copies");
+        }
+        String lastModified = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                Instant.now().plusSeconds(60).atZone(ZoneOffset.UTC));
+        int n = options.exportConnections();
+        record(round, "export.published", HttpLoad.run("published.yaml", export, Map.of(), 200, n, options.phase()));
+        record(round, "static.published", HttpLoad.run("static copy", copy, Map.of(), 200, n, options.phase()));
+        record(round, "export.published_304", HttpLoad.run("published.yaml If-None-Match", export,
+                Map.of("If-None-Match", current.etag()), 304, n, options.phase()));
+        record(round, "static.published_304", HttpLoad.run("static copy If-Modified-Since", copy,
+                Map.of("If-Modified-Since", lastModified), 304, n, options.phase()));
+    }
+
+    /** Every read model rebuilt from the store in turn, through the admin API. */
+    private void rebuilds(int round) {
+        Replay replay = new Replay(admin, Duration.ofMinutes(120));
+        for (JsonNode model : admin.expect(200, admin.get("api/admin/read-models"), "read-models").json()) {
+            String name = model.path("name").asString();
+            Replay.Sample s = replay.rebuild(name, app);
+            Map<String, Object> run = run("rebuild", round);
+            run.put("read_model", name);
+            run.put("events_replayed", s.eventsReplayed());
+            run.put("server_seconds", Figure.round(s.serverSeconds()));
+            run.put("events_per_second", Figure.round(s.eventsPerSecond()));
+            run.put("app_cpu_seconds", Figure.round(s.appCpuSeconds()));
+            runs.add(run);
+            progress("rebuild round %d, %s: %d events in %.2f s = %.0f events/s", round + 1, name,
+                    s.eventsReplayed(), s.serverSeconds(), s.eventsPerSecond());
+        }
+    }
+
+    /**
+     * The app stopped and started again on the same, initialised database: time to healthy, then the export computed
+     * per request (its cache off), each once per round.
+     */
+    private void restarts() {
+        for (int round = 0; round < options.rounds(); round++) {
+            app.close();
+            Path log = options.out().resolve(stamp + "-app-restart-" + (round + 1) + ".log");
+            long t0 = System.nanoTime();
+            app = start(log, Map.of("AMY_EXPORT_CACHE", "false"));
+            app.awaitHealthy(Duration.ofMinutes(5));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, Object> run = run("start", round);
+            run.put("seconds", Figure.round(seconds));
+            runs.add(run);
+            progress("restart round %d: healthy after %.1f s", round + 1, seconds);
+            admin = new AmyClient(app.base(), "admin", password);
+            URI export = app.base().resolve("api/v1/events/published.yaml");
+            record(round, "export.published_uncached", HttpLoad.run("published.yaml, no cache", export, Map.of(), 200,
+                    options.exportConnections(), options.phase()));
+        }
+    }
+
+    /** Whether the app ran every phase within its heap: alive, and no OutOfMemoryError in any of its logs. */
+    private boolean heapHeld() {
+        try (Stream<Path> logs = Files.list(options.out())) {
+            boolean oom = logs.filter(p -> p.getFileName().toString().startsWith(stamp + "-app"))
+                    .anyMatch(p -> read(p).contains("OutOfMemoryError"));
+            return !oom;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the app's logs", e);
+        }
+    }
+
+    private List<Figure> figures(boolean heapOk) {
+        List<Figure> figures = new ArrayList<>();
+        for (int c : options.clients()) {
+            Figure limit = figure("raw.insert.rows_per_second", "raw INSERT rows/s", c, "rows/s",
+                    r -> r.get("phase").equals("raw.insert") && r.get("clients").equals(c), "rows_per_second", null,
+                    null);
+            Predicate<Map<String, Object>> these = r -> r.get("phase").equals("mix") && r.get("clients").equals(c);
+            figures.add(figure("mix.commands_per_second", "command mix commands/s", c, "commands/s", these,
+                    "commands_per_second", Figure.limit(limit), Figure.Target.ratioAtLeast(0.7)));
+            figures.add(figure("mix.latency_p50", "command mix p50", c, "ms", these, "latency_p50_ms", null, null));
+            figures.add(figure("mix.latency_p99", "command mix p99", c, "ms", these, "latency_p99_ms", null, null));
+            figures.add(limit);
+        }
+        Figure keyset = figure("raw.keyset_read.rows_per_second", "raw keyset read rows/s", null, "rows/s",
+                r -> r.get("phase").equals("raw.keyset_read"), "rows_per_second", null, null);
+        List<Double> totals = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            int n = round + 1;
+            double events = 0;
+            double seconds = 0;
+            for (Map<String, Object> r : runs) {
+                if (r.get("phase").equals("rebuild") && r.get("round").equals(n)) {
+                    events += ((Number) r.get("events_replayed")).doubleValue();
+                    seconds += ((Number) r.get("server_seconds")).doubleValue();
                 }
             }
-        } finally {
-            raws.values().forEach(RawLimits::drop);
+            if (seconds > 0) {
+                totals.add(events / seconds);
+            }
         }
-        return postgres;
+        if (!totals.isEmpty()) {
+            figures.add(Figure.of("rebuild.all.events_per_second", "rebuild, every read model, events/s", null,
+                    "events/s", Stats.spread(totals), Figure.limit(keyset), Figure.Target.ratioAtLeast(0.3)));
+        }
+        runs.stream().filter(r -> r.get("phase").equals("rebuild")).map(r -> (String) r.get("read_model")).distinct()
+                .forEach(model -> figures.add(figure("rebuild." + model + ".events_per_second", "rebuild " + model
+                        + " events/s", null, "events/s", r -> r.get("phase").equals("rebuild")
+                        && model.equals(r.get("read_model")), "events_per_second", Figure.limit(keyset), null)));
+        figures.add(keyset);
+
+        Figure staticOk = load("static.published", "static file 200/s", "responses_per_second", null, null);
+        Figure static304 = load("static.published_304", "static file 304/s", "responses_per_second", null, null);
+        Figure uncached = load("export.published_uncached", "published.yaml computed per request 200/s",
+                "responses_per_second", null, null);
+        Figure cached = load("export.published", "published.yaml 200/s", "responses_per_second",
+                Figure.limit(staticOk), Figure.Target.ratioAtLeast(0.8));
+        figures.add(cached);
+        figures.add(load("export.published", "published.yaml 200 p50", "latency_p50_ms", null, null));
+        figures.add(figure("export.published.vs_per_request", "published.yaml 200/s against per request",
+                options.exportConnections(), "1/s", r -> r.get("phase").equals("export.published"),
+                "responses_per_second", Figure.limit(uncached), Figure.Target.ratioAtLeast(10)));
+        figures.add(uncached);
+        figures.add(load("export.published_304", "published.yaml 304/s", "responses_per_second",
+                Figure.limit(static304), Figure.Target.ratioAtLeast(0.8)));
+        figures.add(staticOk);
+        figures.add(static304);
+
+        figures.add(figure("lag.p99", "projection lag p99 at " + Report.number(options.lagRate()) + " commands/s",
+                null, "ms", r -> r.get("phase").equals("lag"), "lag_p99_ms", null, Figure.Target.atMost(50, "ms")));
+        figures.add(figure("lag.p50", "projection lag p50", null, "ms", r -> r.get("phase").equals("lag"),
+                "lag_p50_ms", null, null));
+        figures.add(figure("lag.commands_per_second", "commands/s reached in the lag phase", null, "commands/s",
+                r -> r.get("phase").equals("lag"), "commands_per_second", null, null));
+        figures.add(figure("start.seconds", "start to healthy, database initialised", null, "s",
+                r -> r.get("phase").equals("start"), "seconds", null, Figure.Target.atMost(10, "s")));
+        figures.add(new Figure("heap", "every phase within the app's heap (" + heap() + ")", null, "", heapOk ? 1 : 0,
+                heapOk ? 1 : 0, heapOk ? 1 : 0, List.of(), null, null, "passes", heapOk));
+        return figures;
+    }
+
+    private Figure load(String phase, String label, String field, Figure.Limit limit, Figure.Target target) {
+        return figure(phase + "." + field, label, options.exportConnections(), field.endsWith("_ms") ? "ms" : "1/s",
+                r -> r.get("phase").equals(phase), field, limit, target);
+    }
+
+    private Figure figure(String id, String label, Integer clients, String unit, Predicate<Map<String, Object>> which,
+                          String field, Figure.Limit limit, Figure.Target target) {
+        List<Double> samples = runs.stream().filter(which).map(r -> ((Number) r.get(field)).doubleValue()).toList();
+        if (samples.isEmpty()) {
+            throw new IllegalStateException("No run measured " + id);
+        }
+        return Figure.of(id, label, clients, unit, Stats.spread(samples), limit, target);
+    }
+
+    private String heap() {
+        return javaOptions.stream().filter(o -> o.startsWith("-Xmx")).findFirst().orElse("no -Xmx");
+    }
+
+    private void notes(Map<String, String> postgres) {
+        notes.add("A shared machine with " + Runtime.getRuntime().availableProcessors() + " cores: the app, its "
+                + "PostgreSQL and this load generator share them; compare ratios within one run, not across runs.");
+        notes.add("Writes answer only once every read model includes their events (read-your-writes), so command "
+                + "latency includes the projection of each command; the lag figure is that wait alone.");
+        if (!"on".equals(postgres.get("fsync")) || "off".equals(postgres.get("synchronous_commit"))) {
+            notes.add("PostgreSQL runs with fsync=" + postgres.get("fsync") + ", synchronous_commit="
+                    + postgres.get("synchronous_commit") + "; the raw INSERT limit uses the same settings.");
+        }
+        notes.add("Not measured yet: the audit query (30-minute window) and published.yaml?as_of=…, which need "
+                + "issue 5's audit log and as-of exports.");
+    }
+
+    private void record(int round, MixRun.Sample s) {
+        Map<String, Object> run = run("mix", round);
+        run.put("clients", s.clients());
+        run.put("commands", s.commands());
+        run.put("by_kind", s.byKind());
+        run.put("seconds", Figure.round(s.seconds()));
+        run.put("commands_per_second", Figure.round(s.commandsPerSecond()));
+        run.put("latency_p50_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 50)));
+        run.put("latency_p99_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 99)));
+        run.put("app_cpu_seconds", Figure.round(s.appCpuSeconds()));
+        run.put("postgres_cpu_seconds", Figure.round(s.postgresCpuSeconds()));
+        runs.add(run);
+        progress("mix round %d, %d client(s): %d commands in %.1f s = %.1f commands/s, p50 %.1f ms, p99 %.1f ms",
+                round + 1, s.clients(), s.commands(), s.seconds(), s.commandsPerSecond(), run.get("latency_p50_ms"),
+                run.get("latency_p99_ms"));
+    }
+
+    private void record(int round, RawLimits.InsertSample s) {
+        Map<String, Object> run = run("raw.insert", round);
+        run.put("clients", s.clients());
+        run.put("rows", s.rows());
+        run.put("seconds", Figure.round(s.seconds()));
+        run.put("rows_per_second", Figure.round(s.rows() / s.seconds()));
+        run.put("latency_p50_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 50)));
+        run.put("latency_p99_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 99)));
+        runs.add(run);
+        progress("raw INSERT round %d, %d client(s): %.0f rows/s", round + 1, s.clients(), s.rows() / s.seconds());
+    }
+
+    private void record(int round, RawLimits.ReadSample s) {
+        Map<String, Object> run = run("raw.keyset_read", round);
+        run.put("rows", s.rows());
+        run.put("passes", s.passes());
+        run.put("seconds_per_pass", Figure.round(s.seconds() / s.passes()));
+        run.put("rows_per_second", Figure.round(s.rows() * s.passes() / s.seconds()));
+        runs.add(run);
+        progress("raw keyset read round %d: %d rows x %d passes = %.0f rows/s", round + 1, s.rows(), s.passes(),
+                s.rows() * s.passes() / s.seconds());
+    }
+
+    private void record(int round, String phase, HttpLoad.Sample s) {
+        Map<String, Object> run = run(phase, round);
+        run.put("connections", s.connections());
+        run.put("responses", s.responses());
+        run.put("body_bytes", s.bodyBytes());
+        run.put("seconds", Figure.round(s.seconds()));
+        run.put("responses_per_second", Figure.round(s.perSecond()));
+        run.put("latency_p50_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 50)));
+        run.put("latency_p99_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 99)));
+        runs.add(run);
+        progress("%s round %d: %.0f responses/s of %d bytes, p50 %.2f ms", s.what(), round + 1, s.perSecond(),
+                s.bodyBytes(), run.get("latency_p50_ms"));
+    }
+
+    private static Map<String, Object> run(String phase, int round) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("phase", phase);
+        run.put("round", round + 1);
+        run.put("at", Instant.now().toString());
+        return run;
+    }
+
+    private long count(String sql) {
+        try (Connection c = DriverManager.getConnection(app.jdbcUrl(), "postgres", "");
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed", e);
+        }
     }
 
     /**
      * Lists the processes we started for {@code ops/bench}, which stops any still alive when it exits: the last
      * resort if this JVM is killed before it can stop them itself.
      */
-    private void writePidFile() {
+    private static void writePidFile(AppProcess started) {
         String file = System.getenv("AMY_BENCH_PIDFILE");
         if (file == null || file.isBlank()) {
             return;
         }
-        List<String> pids = apps.values().stream().flatMap(a -> a.pids().stream()).map(String::valueOf).toList();
         try {
-            Files.write(Path.of(file), pids);
+            Files.write(Path.of(file), started.pids().stream().map(String::valueOf).toList(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new IllegalStateException("Could not write " + file, e);
-        }
-    }
-
-    private List<Figure> figures(Map<String, Map<String, String>> postgres) {
-        Map<String, Figure> raw = new LinkedHashMap<>();
-        List<Figure> rawFigures = new ArrayList<>();
-        for (String engine : options.engines()) {
-            boolean separately = durableSeparately(postgres.get(engine));
-            for (int c : options.clients()) {
-                for (boolean durable : separately ? List.of(false, true) : List.of(false)) {
-                    String id = durable ? "raw.insert_durable" : "raw.insert";
-                    String label = durable ? "raw INSERT, durable" : "raw INSERT";
-                    Predicate<Map<String, Object>> these = run -> run.get("phase").equals(id)
-                            && run.get("engine").equals(engine) && run.get("clients").equals(c);
-                    for (Figure f : List.of(
-                            rawFigure(id + ".rows_per_second", label + " rows/s", engine, c, "rows/s", these,
-                                    "rows_per_second"),
-                            rawFigure(id + ".latency_p50", label + " p50", engine, c, "ms", these, "latency_p50_ms"),
-                            rawFigure(id + ".latency_p99", label + " p99", engine, c, "ms", these, "latency_p99_ms"))) {
-                        raw.put(key(f.id(), engine, c), f);
-                        rawFigures.add(f);
-                    }
-                }
-            }
-            Predicate<Map<String, Object>> reads = run -> run.get("phase").equals("raw.keyset_read")
-                    && run.get("engine").equals(engine);
-            for (Figure f : List.of(
-                    rawFigure("raw.keyset_read.rows_per_second", "raw keyset read rows/s", engine, null, "rows/s",
-                            reads, "rows_per_second"),
-                    rawFigure("raw.keyset_read.seconds", "raw keyset read, whole store", engine, null, "s", reads,
-                            "seconds"))) {
-                raw.put(key(f.id(), engine, null), f);
-                rawFigures.add(f);
-            }
-        }
-
-        List<Figure> figures = new ArrayList<>();
-        for (int c : options.clients()) {
-            for (String engine : options.engines()) {
-                boolean separately = durableSeparately(postgres.get(engine));
-                Predicate<Map<String, Object>> these = run -> run.get("phase").equals("append")
-                        && run.get("engine").equals(engine) && run.get("clients").equals(c);
-                String limitId = "raw.insert";
-                for (String[] f : new String[][] {
-                        {"append.commands_per_second", "append commands/s", "commands/s", "commands_per_second",
-                                ".rows_per_second"},
-                        {"append.events_per_second", "append events/s", "events/s", "events_per_second",
-                                ".rows_per_second"},
-                        {"append.latency_p50", "append command latency p50", "ms", "latency_p50_ms", ".latency_p50"},
-                        {"append.latency_p99", "append command latency p99", "ms", "latency_p99_ms", ".latency_p99"}}) {
-                    Figure limit = raw.get(key(limitId + f[4], engine, c));
-                    Figure durable = separately ? raw.get(key("raw.insert_durable" + f[4], engine, c)) : null;
-                    figures.add(Figure.of(f[0], f[1], engine, c, null, f[2], spread(these, f[3]),
-                            Figure.limit(limit), durable == null ? null : Figure.limit(durable)));
-                }
-                if (runs.stream().filter(these).allMatch(r -> r.get("app_cpu_ms_per_command") != null)) {
-                    figures.add(Figure.of("append.app_cpu_per_command", "append app CPU per command", engine, c,
-                            null, "ms", spread(these, "app_cpu_ms_per_command"), null, null));
-                }
-                if (runs.stream().filter(these).allMatch(r -> r.get("postgres_cpu_ms_per_command") != null)) {
-                    figures.add(Figure.of("append.postgres_cpu_per_command", "append PostgreSQL CPU per command",
-                            engine, c, null, "ms", spread(these, "postgres_cpu_ms_per_command"), null, null));
-                }
-            }
-        }
-        for (String model : REPLAYED) {
-            for (String engine : options.engines()) {
-                Predicate<Map<String, Object>> these = run -> run.get("phase").equals("replay")
-                        && run.get("engine").equals(engine) && run.get("read_model").equals(model);
-                figures.add(Figure.of("replay.events_per_second", "replay " + model + " events/s", engine, null,
-                        model, "events/s", spread(these, "events_per_second"),
-                        Figure.limit(raw.get(key("raw.keyset_read.rows_per_second", engine, null))), null));
-                if (runs.stream().filter(these).allMatch(r -> r.get("streaming_events_per_second") != null)) {
-                    figures.add(Figure.of("replay.streaming_events_per_second", "replay " + model + " streaming ev/s",
-                            engine, null, model, "events/s", spread(these, "streaming_events_per_second"),
-                            Figure.limit(raw.get(key("raw.keyset_read.rows_per_second", engine, null))), null));
-                }
-                figures.add(Figure.of("replay.seconds", "replay " + model + ", app-timed", engine, null, model, "s",
-                        spread(these, "server_seconds"),
-                        Figure.limit(raw.get(key("raw.keyset_read.seconds", engine, null))), null));
-                figures.add(Figure.of("replay.wall_seconds", "replay " + model + ", wall", engine, null, model, "s",
-                        spread(these, "wall_seconds"),
-                        Figure.limit(raw.get(key("raw.keyset_read.seconds", engine, null))), null));
-                if (runs.stream().filter(these).allMatch(r -> r.get("app_cpu_us_per_event") != null)) {
-                    figures.add(Figure.of("replay.app_cpu_per_event", "replay " + model + " app CPU/event", engine,
-                            null, model, "us", spread(these, "app_cpu_us_per_event"), null, null));
-                }
-            }
-        }
-        rawFigures.sort(Comparator.comparing(Figure::id).thenComparing(f -> f.clients() == null ? 0 : f.clients())
-                .thenComparing(f -> options.engines().indexOf(f.engine())));
-        figures.addAll(rawFigures);
-        return figures;
-    }
-
-    private Figure rawFigure(String id, String label, String engine, Integer clients, String unit,
-                             Predicate<Map<String, Object>> runs, String field) {
-        return Figure.of(id, label, engine, clients, null, unit, spread(runs, field), null, null);
-    }
-
-    private Stats.Spread spread(Predicate<Map<String, Object>> which, String field) {
-        List<Double> samples = runs.stream().filter(which).map(run -> ((Number) run.get(field)).doubleValue())
-                .toList();
-        if (samples.isEmpty()) {
-            throw new IllegalStateException("No runs measured " + field);
-        }
-        return Stats.spread(samples);
-    }
-
-    /** Rounded, or null where the OS would not tell (JSON has no NaN). */
-    private static Double finite(double value) {
-        return Double.isFinite(value) ? Figure.round(value) : null;
-    }
-
-    private static String key(String id, String engine, Integer clients) {
-        return id + "|" + engine + "|" + clients;
-    }
-
-    private void record(String phase, String engine, int round, Append.Sample s) {
-        Map<String, Object> run = run(phase, engine, round);
-        run.put("clients", s.clients());
-        run.put("tasks", s.tasks());
-        run.put("commands", s.commands());
-        run.put("events", s.events());
-        run.put("expected_events", s.expectedEvents());
-        run.put("stale_reads", s.staleReads());
-        run.put("seconds", Figure.round(s.seconds()));
-        run.put("commands_per_second", Figure.round(s.commandsPerSecond()));
-        run.put("events_per_second", Figure.round(s.eventsPerSecond()));
-        run.put("latency_p50_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 50)));
-        run.put("latency_p99_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 99)));
-        run.put("latency_max_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 100)));
-        run.put("app_cpu_seconds", finite(s.appCpuSeconds()));
-        run.put("postgres_cpu_seconds", finite(s.postgresCpuSeconds()));
-        run.put("app_cpu_ms_per_command", finite(s.appCpuSeconds() * 1000 / s.commands()));
-        run.put("postgres_cpu_ms_per_command", finite(s.postgresCpuSeconds() * 1000 / s.commands()));
-        runs.add(run);
-        if (s.events() != s.expectedEvents()) {
-            notes.add(String.format(Locale.ROOT, "%s %s round %d (%d clients): the store gained %d events, the "
-                    + "workload expected %d", engine, phase, round + 1, s.clients(), s.events(), s.expectedEvents()));
-        }
-        progress("%-6s %-4s round %d, %d client(s): %d commands in %.1f s = %.1f commands/s, %.0f events/s, "
-                        + "p50 %.1f ms, p99 %.1f ms, %d stale reads; CPU app %.1f s, postgres %.1f s", phase, engine,
-                round + 1, s.clients(), s.commands(), s.seconds(), s.commandsPerSecond(), s.eventsPerSecond(),
-                run.get("latency_p50_ms"), run.get("latency_p99_ms"), s.staleReads(), s.appCpuSeconds(),
-                s.postgresCpuSeconds());
-    }
-
-    private void record(String engine, int round, Replay.Sample s, long storeSize) {
-        Map<String, Object> run = run("replay", engine, round);
-        run.put("read_model", s.readModel());
-        run.put("events_replayed", s.eventsReplayed());
-        run.put("head", s.head());
-        run.put("server_seconds", Figure.round(s.serverSeconds()));
-        run.put("wall_seconds", Figure.round(s.wallSeconds()));
-        run.put("events_per_second", Figure.round(s.eventsPerSecond()));
-        run.put("reported_events_per_second", Figure.round(s.serverEventsPerSecond()));
-        run.put("streaming_events_per_second", s.streamingEventsPerSecond() == null ? null
-                : Figure.round(s.streamingEventsPerSecond()));
-        run.put("app_cpu_seconds", finite(s.appCpuSeconds()));
-        run.put("postgres_cpu_seconds", finite(s.postgresCpuSeconds()));
-        run.put("app_cpu_us_per_event", finite(s.appCpuSeconds() * 1e6 / s.eventsReplayed()));
-        runs.add(run);
-        if (s.eventsReplayed() != storeSize) {
-            notes.add(String.format(Locale.ROOT, "%s rebuild of %s round %d replayed %d events of %d in the store",
-                    engine, s.readModel(), round + 1, s.eventsReplayed(), storeSize));
-        }
-        progress("replay %-4s round %d, %s: %d events in %.2f s (wall %.2f s) = %.0f events/s, streaming %s events/s",
-                engine, round + 1, s.readModel(), s.eventsReplayed(), s.serverSeconds(), s.wallSeconds(),
-                s.eventsPerSecond(), s.streamingEventsPerSecond() == null ? "-"
-                        : String.format(Locale.ROOT, "%.0f", s.streamingEventsPerSecond()));
-    }
-
-    private void record(String engine, int round, RawLimits.InsertSample s) {
-        String phase = s.durable() ? "raw.insert_durable" : "raw.insert";
-        Map<String, Object> run = run(phase, engine, round);
-        run.put("clients", s.clients());
-        run.put("rows", s.rows());
-        run.put("seconds", Figure.round(s.seconds()));
-        run.put("rows_per_second", Figure.round(s.rowsPerSecond()));
-        run.put("latency_p50_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 50)));
-        run.put("latency_p99_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 99)));
-        runs.add(run);
-        progress("%-18s %-4s round %d, %d client(s): %.0f rows/s, p50 %.2f ms, p99 %.2f ms", phase, engine,
-                round + 1, s.clients(), s.rowsPerSecond(), run.get("latency_p50_ms"), run.get("latency_p99_ms"));
-    }
-
-    private void record(String engine, int round, RawLimits.ReadSample s) {
-        Map<String, Object> run = run("raw.keyset_read", engine, round);
-        run.put("rows", s.rows());
-        run.put("bytes", s.bytes());
-        run.put("passes", s.passes());
-        run.put("seconds", Figure.round(s.secondsPerPass()));
-        run.put("rows_per_second", Figure.round(s.rowsPerSecond()));
-        runs.add(run);
-        progress("raw.keyset_read    %-4s round %d: %d rows (%.1f MB) x %d passes, %.3f s each = %.0f rows/s", engine,
-                round + 1, s.rows(), s.bytes() / 1e6, s.passes(), s.secondsPerPass(), s.rowsPerSecond());
-    }
-
-    private static Map<String, Object> run(String phase, String engine, int round) {
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("phase", phase);
-        run.put("engine", engine);
-        run.put("round", round + 1);
-        run.put("at", Instant.now().toString());
-        return run;
-    }
-
-    /**
-     * Whether a durable INSERT differs from one under the server's settings and can be measured on this server: it
-     * flushes (fsync on) but does not wait for the flush at commit (synchronous_commit off).
-     */
-    private static boolean durableSeparately(Map<String, String> settings) {
-        return "on".equals(settings.get("fsync")) && "off".equals(settings.get("synchronous_commit"));
-    }
-
-    private static boolean durable(Map<String, String> settings) {
-        return "on".equals(settings.get("fsync")) && !"off".equals(settings.get("synchronous_commit"));
-    }
-
-    private void addNotes(Map<String, Map<String, String>> postgres, List<String> javaOptions, List<Figure> figures) {
-        notes.add(0, "A shared machine with " + Runtime.getRuntime().availableProcessors() + " cores: the apps, "
-                + "their PostgreSQL servers and this load generator share them, so figures are indicative; compare "
-                + "engines within one run, not across runs.");
-        notes.add(1, "Both apps stay up for the whole run; while one engine is measured the other is idle.");
-        double noise = Report.noiseFloor(figures, options.engines());
-        if (!Double.isNaN(noise)) {
-            notes.add(2, String.format(Locale.ROOT, "Noise floor: the engines' PostgreSQL servers (same build, same "
-                    + "settings) differ by up to %.0f%% in raw rows/s medians in this run; smaller differences "
-                    + "between engines mean nothing.", noise * 100));
-        }
-        if (postgres.values().stream().anyMatch(p -> !"on".equals(p.get("fsync")))) {
-            notes.add("The embedded PostgreSQL runs with fsync=off and synchronous_commit=off (zonky's "
-                    + "defaults): nothing the app commits is flushed to disk, and no durable INSERT can be measured "
-                    + "on this server. 'limit' is the raw INSERT under the same settings as the app.");
-        } else if (postgres.values().stream().anyMatch(Bench::durableSeparately)) {
-            notes.add("PostgreSQL runs with synchronous_commit=off: the app's commits do not wait for the WAL "
-                    + "flush. 'limit' is the raw INSERT under the same settings, 'durable' with "
-                    + "synchronous_commit=on.");
-        } else if (postgres.values().stream().allMatch(Bench::durable)) {
-            notes.add("PostgreSQL commits durably (fsync=on, synchronous_commit on): 'limit' is a durable raw "
-                    + "INSERT.");
-        }
-        for (String engine : options.engines()) {
-            for (int c : options.clients()) {
-                long stale = 0;
-                long schedules = 0;
-                for (Map<String, Object> run : runs) {
-                    if (run.get("phase").equals("append") && run.get("engine").equals(engine)
-                            && run.get("clients").equals(c)) {
-                        stale += ((Number) run.get("stale_reads")).longValue();
-                        schedules += ((Number) run.get("tasks")).longValue();
-                    }
-                }
-                if (stale > 0) {
-                    notes.add(String.format(Locale.ROOT, "%s, %d clients: %d of %d schedules were answered 404 "
-                            + "workshop-not-found although stored (the read-your-writes wait passed too early).",
-                            engine, c, stale, schedules));
-                }
-            }
-        }
-        if (javaOptions.contains("-XX:TieredStopAtLevel=1")) {
-            notes.add("The app runs with -XX:TieredStopAtLevel=1 (as ops/run): C1 only, quick start rather than "
-                    + "peak throughput. Set AMY_JAVA_OPTS to change it.");
         }
     }
 
@@ -518,29 +558,36 @@ public final class Bench {
         }
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private static void progress(String format, Object... args) {
         System.err.println(String.format(Locale.ROOT, format, args));
     }
 
-    private void stopApps() {
-        List<Thread> stopping = new ArrayList<>();
-        for (AppProcess app : apps.values()) {
-            Thread t = new Thread(app::close, "bench-stop-" + app.engine());
-            stopping.add(t);
-            t.start();
-        }
-        for (Thread t : stopping) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /** Between polls of the app's status; a benchmark may wait, a test may not. */
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
         }
     }
 
-    private void deleteDataDirs() {
-        for (Path dir : dataDirs) {
+    private synchronized void stopApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private void deleteTemporary() {
+        for (Path dir : temporary) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             } catch (IOException e) {
@@ -549,9 +596,11 @@ public final class Bench {
         }
     }
 
-    private static Path createTempDir(String prefix) {
+    private Path temporaryDir(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path dir = Files.createTempDirectory(prefix);
+            temporary.add(dir);
+            return dir;
         } catch (IOException e) {
             throw new IllegalStateException("Could not create a temporary directory", e);
         }

@@ -2,92 +2,92 @@ package org.carpentries.amy.ops.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /** What to run, from the command line. */
-record BenchOptions(boolean help, boolean quick, int perClient, int rounds, List<Integer> clients,
-                    List<String> engines, long seed, Path jar, Path out, Duration rawDuration) {
+record BenchOptions(boolean help, boolean quick, String size, int rounds, Duration phase, List<Integer> clients,
+                    double lagRate, int exportConnections, String engine, long seed, Path jar, Path out,
+                    Path data) {
 
     static final String USAGE = """
-            usage: ops/bench [--quick] [--per-client K] [--rounds R] [--clients 1,4,64] [--engines jpa,jdbc]
-                             [--seed S] [--raw-seconds S] [--jar PATH] [--out DIR]
-              --quick          about 10 s of appends per engine instead of about 50 s (K = 1, shorter raw runs)
-              --per-client K   workshops each client schedules per round and client count (default 4); a workshop
-                               takes 1-3 commands, so an append run at C clients is K x C workshops
-              --rounds R       rounds of append, replay and raw measurements, engines alternating (default 3)
-              --clients LIST   concurrent HTTP clients for the append (default 1,4,64)
-              --engines LIST   event store engines (default jpa,jdbc)
-              --seed S         workload seed (default 2016)
-              --raw-seconds S  duration of each raw INSERT run (default 2, --quick 1)
+            usage: ops/bench [--quick] [--size quick|full|F] [--rounds R] [--seconds S] [--clients 1,4,16]
+                             [--lag-rate N] [--connections N] [--engine jpa|jdbc] [--seed S] [--data DIR]
+                             [--jar PATH] [--out DIR]
+              --quick          the small data set (a tenth), one round, 4 s phases
+              --size           the data set: quick (about 150,000 events), full (about 1.5 million) or a
+                               fraction of full such as 0.3 (default full, --quick quick)
+              --rounds R       rounds of every measurement; figures are their medians (default 3, --quick 1)
+              --seconds S      length of each timed phase (default 15, --quick 4)
+              --clients LIST   concurrent HTTP clients for the command mix (default 1,4,16)
+              --lag-rate N     commands/s for the projection-lag phase (default 200)
+              --connections N  connections for the export load (default 8)
+              --engine E       event store engine (default jpa)
+              --seed S         the command mix's seed (default 2016)
+              --data DIR       keep the app's database in DIR; a later run with the same DIR and size skips
+                               loading the data set (default: a temporary folder, deleted at the end)
               --jar PATH       the app (default api/target/api-0.1.0-SNAPSHOT.jar)
-              --out DIR        where the JSON results go (default bench-results)
-            The app's JVM options come from AMY_JAVA_OPTS (default as ops/run).""";
+              --out DIR        where the JSON results and the app's logs go (default bench-results)
+            The app's JVM options come from AMY_JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC).""";
 
     static BenchOptions parse(String... args) {
         boolean quick = Arrays.asList(args).contains("--quick");
         boolean help = false;
-        Integer perClient = null;
-        int rounds = 3;
-        List<Integer> clients = List.of(1, 4, 64);
-        List<String> engines = List.of("jpa", "jdbc");
+        String size = quick ? "quick" : "full";
+        int rounds = quick ? 1 : 3;
+        double seconds = quick ? 4 : 15;
+        List<Integer> clients = List.of(1, 4, 16);
+        double lagRate = 200;
+        int connections = 8;
+        String engine = "jpa";
         long seed = 2016;
         Path jar = Path.of("api/target/api-0.1.0-SNAPSHOT.jar");
         Path out = Path.of("bench-results");
-        Double rawSeconds = null;
+        Path data = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--quick" -> { }
                 case "-h", "--help" -> help = true;
-                case "--per-client" -> perClient = positive(arg, value(args, ++i, arg));
-                case "--rounds" -> rounds = positive(arg, value(args, ++i, arg));
-                case "--clients" -> clients = list(value(args, ++i, arg)).stream()
-                        .map(v -> positive(arg, v)).toList();
-                case "--engines" -> engines = engines(value(args, ++i, arg));
-                case "--seed" -> seed = parseLong(arg, value(args, ++i, arg));
-                case "--raw-seconds" -> rawSeconds = parseSeconds(arg, value(args, ++i, arg));
+                case "--size" -> size = size(value(args, ++i, arg));
+                case "--rounds" -> rounds = (int) bounded(arg, value(args, ++i, arg), 1, 20);
+                case "--seconds" -> seconds = number(arg, value(args, ++i, arg), 0.5, 600);
+                case "--clients" -> clients = Arrays.stream(value(args, ++i, arg).split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).map(v -> (int) bounded(arg, v, 1, 256)).toList();
+                case "--lag-rate" -> lagRate = number(arg, value(args, ++i, arg), 1, 10_000);
+                case "--connections" -> connections = (int) bounded(arg, value(args, ++i, arg), 1, 256);
+                case "--engine" -> engine = engine(value(args, ++i, arg));
+                case "--seed" -> seed = bounded(arg, value(args, ++i, arg), Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--jar" -> jar = Path.of(value(args, ++i, arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
-        if (perClient == null) {
-            perClient = quick ? 1 : 4;
+        if (clients.isEmpty()) {
+            throw new IllegalArgumentException("--clients needs at least one count");
         }
-        if (clients.isEmpty() || clients.stream().anyMatch(c -> c > 256)) {
-            throw new IllegalArgumentException("--clients needs one to a few counts of at most 256: " + clients);
-        }
-        if (rawSeconds == null) {
-            rawSeconds = quick ? 1.0 : 2.0;
-        }
-        return new BenchOptions(help, quick, perClient, rounds, List.copyOf(clients), engines, seed, jar, out,
-                Duration.ofMillis(Math.round(rawSeconds * 1000)));
+        return new BenchOptions(help, quick, size, rounds, Duration.ofMillis(Math.round(seconds * 1000)),
+                List.copyOf(clients), lagRate, connections, engine, seed, jar, out, data);
     }
 
     int maxClients() {
         return clients.stream().mapToInt(Integer::intValue).max().orElse(1);
     }
 
-    /** Unmeasured workshops per engine, at the most clients, so the app's JIT has seen every path. */
-    int warmupWorkshops() {
-        return maxClients() * (quick ? 1 : 2);
-    }
-
-    /** Measured workshops per engine over all rounds and client counts. */
-    int workshops() {
-        return rounds * perClient * clients.stream().mapToInt(Integer::intValue).sum();
-    }
-
-    /** The engines in round {@code round}: the first engine leads in even rounds, the last in odd ones. */
-    List<String> enginesInRound(int round) {
-        List<String> order = new ArrayList<>(engines);
-        if (round % 2 == 1) {
-            Collections.reverse(order);
+    private static String size(String value) {
+        if (value.equals("quick") || value.equals("full")) {
+            return value;
         }
-        return order;
+        double fraction = number("--size", value, 0.001, 10);
+        return Double.toString(fraction);
+    }
+
+    private static String engine(String value) {
+        if (!value.equals("jpa") && !value.equals("jdbc")) {
+            throw new IllegalArgumentException("--engine takes jpa or jdbc, not " + value);
+        }
+        return value;
     }
 
     private static String value(String[] args, int i, String option) {
@@ -97,48 +97,29 @@ record BenchOptions(boolean help, boolean quick, int perClient, int rounds, List
         return args[i];
     }
 
-    private static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> engines(String value) {
-        List<String> engines = list(value);
-        for (String engine : engines) {
-            if (!engine.equals("jpa") && !engine.equals("jdbc")) {
-                throw new IllegalArgumentException("--engines takes jpa and/or jdbc, not " + engine);
-            }
-        }
-        if (engines.isEmpty() || engines.size() != engines.stream().distinct().count()) {
-            throw new IllegalArgumentException("--engines needs distinct engines: " + value);
-        }
-        return engines;
-    }
-
-    private static int positive(String option, String value) {
-        long parsed = parseLong(option, value);
-        if (parsed < 1 || parsed > 1_000_000) {
-            throw new IllegalArgumentException(option + " must be between 1 and 1000000: " + value);
-        }
-        return (int) parsed;
-    }
-
-    private static long parseLong(String option, String value) {
+    private static long bounded(String option, String value, long min, long max) {
+        long parsed;
         try {
-            return Long.parseLong(value);
+            parsed = Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a whole number: " + value, e);
         }
+        if (parsed < min || parsed > max) {
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ": " + value);
+        }
+        return parsed;
     }
 
-    private static double parseSeconds(String option, String value) {
+    private static double number(String option, String value, double min, double max) {
+        double parsed;
         try {
-            double seconds = Double.parseDouble(value);
-            if (!(seconds > 0 && seconds <= 600)) {
-                throw new IllegalArgumentException(option + " must be in (0, 600]: " + value);
-            }
-            return seconds;
+            parsed = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number of seconds: " + value, e);
+            throw new IllegalArgumentException(option + " needs a number: " + value, e);
         }
+        if (!(parsed >= min && parsed <= max)) {
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ": " + value);
+        }
+        return parsed;
     }
 }

@@ -235,7 +235,8 @@ final class RawLimits {
         return DriverManager.getConnection(jdbcUrl, "postgres", "");
     }
 
-    private static void join(List<Thread> threads) {
+    /** Waits for every thread; an interrupt here ends the benchmark. */
+    static void join(List<Thread> threads) {
         for (Thread thread : threads) {
             try {
                 thread.join();

@@ -3,42 +3,47 @@ package org.carpentries.amy.ops.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class BenchOptionsTest {
 
     @Test
-    void defaultsMeasureBothEnginesAtOneFourAndSixtyFourClientsInThreeRounds() {
+    void defaultsAreTheFullDataSetThreeRoundsAndOneFourAndSixteenClients() {
         BenchOptions options = BenchOptions.parse();
-        assertThat(options.engines()).containsExactly("jpa", "jdbc");
-        assertThat(options.clients()).containsExactly(1, 4, 64);
+        assertThat(options.size()).isEqualTo("full");
         assertThat(options.rounds()).isEqualTo(3);
-        assertThat(options.workshops()).isEqualTo(3 * options.perClient() * 69);
+        assertThat(options.clients()).containsExactly(1, 4, 16);
+        assertThat(options.lagRate()).isEqualTo(200);
+        assertThat(options.exportConnections()).isEqualTo(8);
+        assertThat(options.engine()).isEqualTo("jpa");
+        assertThat(options.data()).isNull();
     }
 
     @Test
-    void quickIsASmallerWorkload() {
-        assertThat(BenchOptions.parse("--quick").workshops()).isLessThan(BenchOptions.parse().workshops());
-        assertThat(BenchOptions.parse("--quick").rawDuration()).isLessThan(BenchOptions.parse().rawDuration());
-    }
-
-    @Test
-    void enginesTakeTurnsLeading() {
-        BenchOptions options = BenchOptions.parse("--engines", "jpa,jdbc");
-        assertThat(options.enginesInRound(0)).containsExactly("jpa", "jdbc");
-        assertThat(options.enginesInRound(1)).containsExactly("jdbc", "jpa");
-        assertThat(options.enginesInRound(2)).containsExactly("jpa", "jdbc");
+    void quickIsTheSmallDataSetInOneShortRound() {
+        BenchOptions quick = BenchOptions.parse("--quick");
+        assertThat(quick.size()).isEqualTo("quick");
+        assertThat(quick.rounds()).isEqualTo(1);
+        assertThat(quick.phase()).isLessThan(BenchOptions.parse().phase());
+        assertThat(BenchOptions.parse("--quick", "--rounds", "3").rounds()).isEqualTo(3);
     }
 
     @Test
     void optionsAreChecked() {
-        assertThat(BenchOptions.parse("--clients", "2,8", "--per-client", "3").workshops()).isEqualTo(3 * 3 * 10);
-        assertThatThrownBy(() -> BenchOptions.parse("--engines", "axonserver"))
+        BenchOptions o = BenchOptions.parse("--size", "0.3", "--seconds", "2.5", "--clients", "2,8", "--data", "d");
+        assertThat(o.size()).isEqualTo("0.3");
+        assertThat(o.phase()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(o.clients()).containsExactly(2, 8);
+        assertThat(o.maxClients()).isEqualTo(8);
+        assertThat(o.data()).isEqualTo(Path.of("d"));
+        assertThatThrownBy(() -> BenchOptions.parse("--size", "huge")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchOptions.parse("--engine", "axonserver"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchOptions.parse("--rounds")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchOptions.parse("--rounds", "0")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchOptions.parse("--clients", "")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchOptions.parse("--bogus")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(BenchOptions.parse("--engines", "jdbc").enginesInRound(1)).isEqualTo(List.of("jdbc"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,8 +34,13 @@ public class PublishedExport {
     private final TransactionTemplate snapshot;
     private final Map<PublishedQuery, ExportDocument> cache = new ConcurrentHashMap<>();
 
-    public PublishedExport(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    private final boolean caching;
+
+    /** With {@code amy.export-cache=false} every request renders anew: only for measuring what the cache saves. */
+    public PublishedExport(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                           @Value("${amy.export-cache:true}") boolean caching) {
         this.jdbc = jdbc;
+        this.caching = caching;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
@@ -57,12 +63,15 @@ public class PublishedExport {
     }
 
     public ExportDocument render(PublishedQuery query) {
-        ExportDocument cached = cache.get(query);
+        ExportDocument cached = caching ? cache.get(query) : null;
         State current = state();
         if (cached != null && cached.etag().equals(etag(current, query))) {
             return cached;
         }
         ExportDocument document = snapshot.execute(tx -> build(query));
+        if (!caching) {
+            return document;
+        }
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
