@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -23,7 +25,16 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
     private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
     /** How long a woken stream waits for the store's reader to fetch what was just committed. */
-    private static final int FETCH_WAIT_MILLIS = 50;
+    private static final int FETCH_WAIT_MILLIS = 20;
+    /** How long after a commit an empty stream keeps looking for it. */
+    private static final int EXPECT_MILLIS = 2_000;
+    /** How soon a processor whose check found nothing is asked to look again, within that window. */
+    private static final int RETRY_MILLIS = 10;
+    private static final ScheduledExecutorService RETRY = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "amy-read-model-wake");
+        t.setDaemon(true);
+        return t;
+    });
 
     public NotifyingEventSource(EventStore store) {
         this.store = store;
@@ -60,7 +71,8 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
     private final class NotifyingStream implements BlockingStream<TrackedEventMessage<?>> {
         private final BlockingStream<TrackedEventMessage<?>> delegate;
         private volatile Runnable callback;
-        private final java.util.concurrent.atomic.AtomicBoolean expecting = new java.util.concurrent.atomic.AtomicBoolean();
+        /** When the last local commit was announced (0: none within the window). */
+        private volatile long expectingSince;
 
         NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
@@ -77,25 +89,39 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
         }
 
         void expectEvents() {
-            expecting.set(true);
+            expectingSince = System.nanoTime() | 1;
         }
 
         /**
-         * Right after a commit the store's shared reader may not have fetched the new events yet: the first check
-         * after a notification waits briefly for it, instead of telling the processor to sleep.
+         * Right after a commit the store's shared reader may not have fetched the new events yet, and on a busy
+         * machine it may take longer than one short wait. For two seconds after a commit, a check
+         * that finds nothing waits briefly and, still finding nothing, asks the processor to look again shortly,
+         * instead of letting it sleep until its token claim interval.
          */
         @Override
         public boolean hasNextAvailable() {
             if (delegate.hasNextAvailable()) {
                 return true;
             }
-            if (expecting.getAndSet(false)) {
-                try {
-                    return delegate.hasNextAvailable(FETCH_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
+            long since = expectingSince;
+            if (since == 0) {
+                return false;
+            }
+            if (System.nanoTime() - since > TimeUnit.MILLISECONDS.toNanos(EXPECT_MILLIS)) {
+                expectingSince = 0;
+                return false;
+            }
+            try {
+                if (delegate.hasNextAvailable(FETCH_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return true;
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            Runnable again = callback;
+            if (again != null) {
+                RETRY.schedule(again, RETRY_MILLIS, TimeUnit.MILLISECONDS);
             }
             return false;
         }

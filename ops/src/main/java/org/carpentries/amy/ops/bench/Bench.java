@@ -106,10 +106,10 @@ public final class Bench {
         }
         javaOptions = Arrays.stream(System.getenv().getOrDefault("AMY_JAVA_OPTS", DEFAULT_APP_JAVA_OPTS).trim()
                 .split("\\s+")).filter(s -> !s.isEmpty()).toList();
-        password = UUID.randomUUID().toString();
         createDirs(options.out());
         dataDir = options.data() != null ? options.data().toAbsolutePath() : temporaryDir("amy-bench-data-");
         createDirs(dataDir);
+        password = adminPassword(dataDir);
         staticDir = temporaryDir("amy-bench-static-");
 
         Results.DataSet dataSet = load();
@@ -147,6 +147,24 @@ public final class Bench {
         System.out.print(Report.table(results));
         Path file = Report.write(results, options.out().resolve(stamp + ".json"));
         System.out.println("\nresults: " + file);
+    }
+
+    /**
+     * The admin's password is set when the database is created: a kept data directory keeps it beside the database,
+     * so a later run can log in.
+     */
+    private static String adminPassword(Path dataDir) {
+        Path file = dataDir.resolve("bench-admin-password");
+        try {
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file).strip();
+            }
+            String password = UUID.randomUUID().toString();
+            Files.writeString(file, password);
+            return password;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not keep the admin's password in " + file, e);
+        }
     }
 
     /** Starts the app on the data directory; it loads the data set (once per directory and size) before it is up. */
