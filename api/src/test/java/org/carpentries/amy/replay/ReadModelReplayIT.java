@@ -72,6 +72,7 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         api.post("/api/persons", Map.of("personal", "Luna", "family", "Lovegood"));
         api.post("/api/persons/lovegood_luna/erasure", null);
         teachingReferenceData();
+        peopleInExports();
         loaded = true;
     }
 
@@ -98,6 +99,26 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         api.post("/api/badges", Map.of("name", "trainer", "title", "Trainer", "criteria",
                 "Teaching instructor training workshops"));
         api.put("/api/badges/trainer/retired", null);
+    }
+
+    /** Awards, tasks and airports for the people exports, with an instructor erased after their airport moved. */
+    private void peopleInExports() {
+        api.post("/api/badges", Map.of("name", "member", "title", "Member", "criteria", "SCF member"));
+        api.post("/api/persons", Map.of("personal", "Ginny", "family", "Weasley", "airport", "SPL"));
+        api.post("/api/persons", Map.of("personal", "Fred", "family", "Weasley", "email", "fred@example.org",
+                "airport", "SPL"));
+        for (String person : List.of("weasley_ginny", "weasley_fred")) {
+            api.put("/api/persons/" + person + "/awards/swc-instructor", Map.of("awarded", "2016-01-10"));
+            api.put("/api/workshops/2016-06-01-w6/tasks/" + person + "/instructor", null);
+        }
+        api.put("/api/persons/weasley_ron/awards/member", Map.of("awarded", "2016-02-01"));
+        api.delete("/api/persons/weasley_ron/awards/member");
+        api.put("/api/persons/weasley_ron/awards/member", Map.of("awarded", "2016-03-01"));
+        api.patch("/api/airports/SPL", Map.of("fullname", "Amsterdam Schiphol"), "If-Match",
+                api.get("/api/airports/SPL").header("ETag"));
+        api.post("/api/persons/weasley_fred/erasure", null);
+        api.patch("/api/airports/SPL", Map.of("fullname", "Schiphol"), "If-Match",
+                api.get("/api/airports/SPL").header("ETag"));
     }
 
     @Test
@@ -136,6 +157,11 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         List<String> referencesBefore = references.stream().map(path -> api.get(path).body()).toList();
         byte[] yaml = anonymous.get("/api/v1/events/published.yaml").bytes();
         String etag = anonymous.get("/api/v1/events/published.yaml").header("ETag");
+        List<String> exports = List.of("/api/v1/export/badges.yaml", "/api/v1/export/instructors.json",
+                "/api/v1/export/members.csv?earliest=2016-01-01&latest=2016-12-31");
+        List<String> exportsBefore = exports.stream().map(path -> api.get(path).header("ETag") + api.get(path).body())
+                .toList();
+        assertThat(exportsBefore.get(2)).contains("weasley_fred").contains("weasley_ron");
         for (String name : readModels.names()) {
             RebuildProgress rebuild = readModels.runNow(name, false, Duration.ofMinutes(2));
             assertThat(rebuild.state()).as(name + ": " + rebuild.error()).isEqualTo("done");
@@ -149,6 +175,8 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         Api.Response after = anonymous.get("/api/v1/events/published.yaml");
         assertThat(after.bytes()).isEqualTo(yaml);
         assertThat(after.header("ETag")).isEqualTo(etag);
+        assertThat(exports.stream().map(path -> api.get(path).header("ETag") + api.get(path).body()).toList())
+                .isEqualTo(exportsBefore);
         var status = api.get("/api/admin/read-models").json();
         for (var model : status) {
             assertThat(model.path("state").asText()).as(model.toString()).isEqualTo("running");

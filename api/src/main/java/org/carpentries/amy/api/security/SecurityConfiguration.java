@@ -18,9 +18,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * The minimum until the full access model lands: AMY's public exports, health, the API description and the admin
- * UI's files are open; every other endpoint needs an admin. Browser sessions use a {@code SameSite=Lax} cookie, and
- * every write takes a JSON body or no body, which a cross-site form cannot send.
+ * The minimum until the full access model lands: AMY's public exports (published workshops, badges, instructors;
+ * members needs a login, as in AMY), health, the API description and the admin UI's files are open; every other
+ * endpoint needs an admin. Browser sessions use a {@code SameSite=Lax} cookie, and every write takes a JSON body or
+ * no body, which a cross-site form cannot send.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,6 +54,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/events/published", "/api/v1/events/published/",
                                 "/api/v1/events/published.*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/bench-static/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/export/badges", "/api/v1/export/badges/",
+                                "/api/v1/export/badges.*", "/api/v1/export/instructors", "/api/v1/export/instructors/",
+                                "/api/v1/export/instructors.*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -24,12 +24,15 @@ class PersonErasureIT extends FreshDatabaseIT {
     @Test
     void erasureLeavesNoReadableTraceAndReplaysStillWork() {
         String mark = Long.toString(System.nanoTime(), 36);
+        api.post("/api/airports", Map.of("iata", "ERA", "fullname", "Erasure Airport", "country", "GB",
+                "latitude", 51.5, "longitude", -0.1));
+        api.post("/api/badges", Map.of("name", "swc-instructor", "title", "SWC Instructor", "criteria", "Teaching"));
         Map<String, Object> person = Map.ofEntries(Map.entry("personal", "Hermione"), Map.entry("family", "Granger"),
                 Map.entry("email", "Erasable." + mark + "@Example.org"), Map.entry("gender", "F"),
                 Map.entry("github", "gh" + mark), Map.entry("twitter", "@tw" + mark),
                 Map.entry("url", "https://site" + mark + ".example/"), Map.entry("orcid", "orcid" + mark),
                 Map.entry("occupation", "occupation" + mark), Map.entry("affiliation", "affiliation" + mark),
-                Map.entry("notes", "notes" + mark));
+                Map.entry("notes", "notes" + mark), Map.entry("airport", "ERA"));
         Api.Response created = api.post("/api/persons", person);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().path("username").asText()).isEqualTo("granger_hermione");
@@ -39,6 +42,9 @@ class PersonErasureIT extends FreshDatabaseIT {
         List<String> values = List.of("erasable." + mark, "gh" + mark, "tw" + mark, "site" + mark, "orcid" + mark,
                 "occupation" + mark, "affiliation" + mark, "notes" + mark);
         assertThat(tablesContaining("occupation" + mark)).containsExactly("person_view");
+        api.put("/api/persons/granger_hermione/awards/swc-instructor", null);
+        assertThat(tablesContaining("erasable." + mark)).containsExactly("people_export_person", "person_view");
+        assertThat(anonymous.get("/api/v1/export/instructors.json").body()).contains("Erasure Airport");
 
         Api.Response erased = api.post("/api/persons/granger_hermione/erasure", null);
         assertThat(erased.status()).as(erased.body()).isEqualTo(200);
@@ -50,16 +56,22 @@ class PersonErasureIT extends FreshDatabaseIT {
             assertThat(eventsContaining(value)).as(value).isZero();
             assertThat(tablesContaining(value)).as(value).isEmpty();
         }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM people_export_person WHERE airport_id IS NOT NULL "
+                + "OR email IS NOT NULL", Long.class)).isZero();
+        assertThat(anonymous.get("/api/v1/export/instructors.json").body()).isEqualTo("[]");
+        assertThat(anonymous.get("/api/v1/export/badges.json").body()).contains("granger_hermione");
         var history = api.get("/api/persons/granger_hermione/history").json();
         assertThat(history.findValuesAsText("type")).containsExactly("PersonRegistered", "PersonNotesChanged",
-                "PersonErased");
+                "BadgeAwarded", "PersonErased");
         assertThat(history.get(0).toString()).doesNotContain(mark).contains("(erased)");
 
-        RebuildProgress verified = readModels.runNow("persons", true, Duration.ofMinutes(1));
-        assertThat(verified.state()).as(verified.error()).isEqualTo("done");
-        assertThat(verified.differences()).isEmpty();
-        RebuildProgress rebuilt = readModels.runNow("persons", false, Duration.ofMinutes(1));
-        assertThat(rebuilt.state()).as(rebuilt.error()).isEqualTo("done");
+        for (String model : List.of("persons", "people-exports")) {
+            RebuildProgress verified = readModels.runNow(model, true, Duration.ofMinutes(1));
+            assertThat(verified.state()).as(verified.error()).isEqualTo("done");
+            assertThat(verified.differences()).as(model).isEmpty();
+            RebuildProgress rebuilt = readModels.runNow(model, false, Duration.ofMinutes(1));
+            assertThat(rebuilt.state()).as(rebuilt.error()).isEqualTo("done");
+        }
         for (String value : values) {
             assertThat(tablesContaining(value)).as(value).isEmpty();
         }

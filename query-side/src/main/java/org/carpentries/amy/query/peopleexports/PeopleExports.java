@@ -1,0 +1,203 @@
+package org.carpentries.amy.query.peopleexports;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.carpentries.amy.query.published.DrfCsv;
+import org.carpentries.amy.query.published.DrfJson;
+import org.carpentries.amy.query.published.ExportDocument;
+import org.carpentries.amy.query.published.PyYaml;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Serves the badges, instructors and members exports from their read model, each record as AMY's serializer wrote
+ * it, cached per query until that export's position moves. The ETag depends only on the export's position and the
+ * query, so a poll that matches costs one primary-key read.
+ */
+@Component
+public class PeopleExports {
+
+    private static final int CACHE_LIMIT = 256;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate snapshot;
+    private final Map<PeopleExportQuery, ExportDocument> cache = new ConcurrentHashMap<>();
+
+    public PeopleExports(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
+    }
+
+    /** The export's current position and the time of its last change; -1 and the epoch before any. */
+    public State state(PeopleExport export) {
+        List<State> s = jdbc.query("SELECT position, changed_at FROM people_export_state WHERE export = ?",
+                (rs, i) -> new State(rs.getLong(1), rs.getTimestamp(2).toInstant()), export.key());
+        return s.isEmpty() ? new State(-1, Instant.EPOCH) : s.get(0);
+    }
+
+    public String etag(State state, PeopleExportQuery query) {
+        return "\"p" + state.position() + "-" + digest(query) + "\"";
+    }
+
+    public ExportDocument render(PeopleExportQuery query) {
+        ExportDocument cached = cache.get(query);
+        if (cached != null && cached.etag().equals(etag(state(query.export()), query))) {
+            return cached;
+        }
+        ExportDocument document = snapshot.execute(tx -> build(query));
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(query, document);
+        return document;
+    }
+
+    private ExportDocument build(PeopleExportQuery q) {
+        State state = state(q.export());
+        List<Map<String, Object>> records = switch (q.export()) {
+            case BADGES -> badges();
+            case INSTRUCTORS -> instructors(q.mayContact());
+            case MEMBERS -> members(q);
+        };
+        String body = switch (q.format()) {
+            case JSON -> DrfJson.write(records);
+            case YAML -> PyYaml.dump(records);
+            case CSV -> DrfCsv.write(records);
+        };
+        return new ExportDocument(body.getBytes(StandardCharsets.UTF_8), etag(state, q), state.changedAt(),
+                q.format().mediaType());
+    }
+
+    /**
+     * AMY's {@code ExportBadgesSerializer}: every badge that is not retired, in creation order, with the current
+     * awards of people who are not archived in the order they were given ({@code AwardPersonSerializer}).
+     */
+    private List<Map<String, Object>> badges() {
+        Map<UUID, List<Map<String, Object>>> holders = new LinkedHashMap<>();
+        List<Map<String, Object>> records = new ArrayList<>();
+        jdbc.query("SELECT id, name FROM people_export_badge WHERE NOT retired ORDER BY created_seq", rs -> {
+            List<Map<String, Object>> persons = new ArrayList<>();
+            holders.put(rs.getObject(1, UUID.class), persons);
+            Map<String, Object> badge = new LinkedHashMap<>();
+            badge.put("name", rs.getString(2));
+            badge.put("persons", persons);
+            records.add(badge);
+        });
+        jdbc.query("""
+                SELECT a.badge_id, p.personal, p.middle, p.family, p.username, a.awarded
+                  FROM people_export_award a JOIN people_export_person p ON p.id = a.person_id
+                 WHERE NOT p.archived ORDER BY a.awarded_seq""", rs -> {
+            List<Map<String, Object>> persons = holders.get(rs.getObject(1, UUID.class));
+            if (persons == null) {
+                return;
+            }
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("name", FullName.of(rs.getString(2), rs.getString(3), rs.getString(4)));
+            person.put("user", rs.getString(5));
+            // AMY's serializer gave the date as a string, so YAML quotes it.
+            person.put("awarded", rs.getDate(6).toLocalDate().toString());
+            persons.add(person);
+        });
+        return records;
+    }
+
+    /**
+     * AMY v1.11.4's {@code ExportInstructorLocationsSerializer}: airports where at least one person who is not
+     * archived holds an instructor badge (and, when asked, may or may not be contacted), in the order the airports
+     * were registered, each with those people in the order they were registered.
+     */
+    private List<Map<String, Object>> instructors(Boolean mayContact) {
+        List<Map<String, Object>> airports = new ArrayList<>();
+        Map<UUID, List<Map<String, Object>>> instructors = new LinkedHashMap<>();
+        List<Object> args = new ArrayList<>();
+        args.add(PeopleExportsProjection.INSTRUCTOR_BADGES);
+        String filter = "";
+        if (mayContact != null) {
+            filter = " AND p.may_contact = ?";
+            args.add(mayContact);
+        }
+        jdbc.query("""
+                SELECT ap.id, ap.fullname, ap.latitude, ap.longitude, ap.country, p.personal, p.middle, p.family,
+                       p.username
+                  FROM people_export_person p JOIN people_export_airport ap ON ap.id = p.airport_id
+                 WHERE NOT p.archived AND NOT p.erased AND EXISTS (
+                       SELECT 1 FROM people_export_award a JOIN people_export_badge b ON b.id = a.badge_id
+                        WHERE a.person_id = p.id AND b.name = ANY(?))""" + filter
+                + " ORDER BY ap.created_seq, p.created_seq", rs -> {
+            List<Map<String, Object>> people = instructors.get(rs.getObject(1, UUID.class));
+            if (people == null) {
+                people = new ArrayList<>();
+                instructors.put(rs.getObject(1, UUID.class), people);
+                Map<String, Object> airport = new LinkedHashMap<>();
+                airport.put("name", rs.getString(2));
+                airport.put("latitude", rs.getDouble(3));
+                airport.put("longitude", rs.getDouble(4));
+                airport.put("instructors", people);
+                airport.put("country", rs.getString(5));
+                airports.add(airport);
+            }
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("name", FullName.of(rs.getString(6), rs.getString(7), rs.getString(8)));
+            person.put("user", rs.getString(9));
+            people.add(person);
+        }, args.toArray());
+        return airports;
+    }
+
+    /**
+     * AMY's {@code get_members}: holders of the {@code member} badge, and holders of an instructor badge who had an
+     * {@code instructor} task at a workshop (not archived) starting within the window; people who are not archived,
+     * in the order they were registered. An erased person's email is null.
+     */
+    private List<Map<String, Object>> members(PeopleExportQuery q) {
+        return jdbc.query("""
+                SELECT p.personal, p.middle, p.family, p.email, p.username FROM people_export_person p
+                 WHERE NOT p.archived AND (
+                       EXISTS (SELECT 1 FROM people_export_award a JOIN people_export_badge b ON b.id = a.badge_id
+                                WHERE a.person_id = p.id AND b.name = ?)
+                    OR (EXISTS (SELECT 1 FROM people_export_award a JOIN people_export_badge b ON b.id = a.badge_id
+                                 WHERE a.person_id = p.id AND b.name = ANY(?))
+                        AND EXISTS (SELECT 1 FROM people_export_task t
+                                      JOIN people_export_role r ON r.id = t.role_id
+                                      JOIN people_export_workshop w ON w.id = t.workshop_id
+                                     WHERE t.person_id = p.id AND r.name = ? AND NOT w.archived
+                                       AND w.start_date BETWEEN ? AND ?)))
+                 ORDER BY p.created_seq""", (rs, i) -> {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("name", FullName.of(rs.getString(1), rs.getString(2), rs.getString(3)));
+            member.put("email", rs.getString(4));
+            member.put("username", rs.getString(5));
+            return member;
+        }, PeopleExportsProjection.MEMBER_BADGE, PeopleExportsProjection.INSTRUCTOR_BADGES,
+                PeopleExportsProjection.INSTRUCTOR_ROLE, Date.valueOf(q.earliest()), Date.valueOf(q.latest()));
+    }
+
+    private static String digest(PeopleExportQuery q) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((q.export().key() + "|" + q.format().suffix() + "|" + q.mayContact() + "|" + q.earliest() + "|"
+                    + q.latest()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One export's position and the time of its last change. */
+    public record State(long position, Instant changedAt) {
+    }
+}
