@@ -152,6 +152,15 @@ class FindInstructorsIT extends AmyIT {
         assertThat(anonymous.get("/api/instructors?country=FJ").status()).isEqualTo(401);
     }
 
+    @Test
+    void theApiDescriptionNamesEveryParameterAndCode() {
+        JsonNode get = anonymous.get("/v3/api-docs").json().path("paths").path("/api/instructors").path("get");
+        assertThat(get.path("description").asText()).contains("airport", "latitude", "country", "gender", "lesson",
+                "badge", "page_size");
+        assertThat(get.path("responses").path("400").path("description").asText()).contains("one-location-required",
+                "incomplete-location", "unknown-airport", "unknown-lesson", "unknown-badge");
+    }
+
     private JsonNode find(String query) {
         Api.Response r = api.get("/api/instructors?" + query);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -328,6 +328,31 @@ class ReportsIT extends FreshDatabaseIT {
         }
     }
 
+    @Test
+    void theApiDescriptionDescribesEveryReport() {
+        JsonNode paths = api.get("/v3/api-docs").json().path("paths");
+        List<String> reports = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            if (path.startsWith("/api/v1/reports") || path.startsWith("/api/reports")) {
+                reports.add(path);
+                JsonNode get = paths.path(path).path("get");
+                assertThat(get.path("summary").asText()).as(path).isNotBlank();
+                get.path("parameters").forEach(parameter -> {
+                    if (parameter.path("in").asText().equals("path")) {
+                        assertThat(path).contains("{" + parameter.path("name").asText() + "}");
+                    }
+                });
+            }
+        });
+        assertThat(reports).contains("/api/v1/reports", "/api/v1/reports.{format}",
+                "/api/v1/reports/workshops_over_time", "/api/v1/reports/workshops_over_time.{format}",
+                "/api/v1/reports/learners_over_time", "/api/v1/reports/instructors_over_time",
+                "/api/v1/reports/instructor_num_taught", "/api/v1/reports/all_activity_over_time.{format}",
+                "/api/v1/reports/instructors_by_time", "/api/reports/instructor-issues");
+        assertThat(paths.path("/api/v1/reports/all_activity_over_time").path("get").path("description").asText())
+                .contains("self-organized");
+    }
+
     private void workshop(String slug, String start, String end, Integer attendance, String... tags) {
         Map<String, Object> w = Fixtures.publishedWorkshop(slug, HOST, start, List.of(tags));
         if (end != null) {
