@@ -162,6 +162,12 @@ class ReportsController {
         int year = reports.today().getYear();
         start = start == null ? LocalDate.of(year, 1, 1) : start;
         end = end == null ? LocalDate.of(year, 12, 31) : end;
+        for (LocalDate d : List.of(start, end)) {
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                // Python's dates, which the report formats follow, stop at these years.
+                throw new BadRequest("invalid-parameter", "Dates must be within the years 1 to 9999.");
+            }
+        }
         if (start.isAfter(end)) {
             throw new BadRequest("invalid-period", "start (" + start + ") is after end (" + end + ").");
         }

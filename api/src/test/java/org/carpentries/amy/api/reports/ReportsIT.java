@@ -323,6 +323,8 @@ class ReportsIT extends FreshDatabaseIT {
             assertThat(api.get(path + "?start=2030-13-01").code()).isEqualTo("invalid-parameter");
             assertThat(api.get(path + ".csv?end=yesterday").code()).isEqualTo("invalid-parameter");
             assertThat(api.get(path + "?start=2030-02-01&end=2030-01-31").code()).isEqualTo("invalid-period");
+            assertThat(api.get(path + "?start=0000-01-01").code()).isEqualTo("invalid-parameter");
+            assertThat(api.get(path + ".yaml?end=%2B10000-01-01").code()).isEqualTo("invalid-parameter");
             assertThat(api.get(path + "?start=2031-01-01").code()).isEqualTo("invalid-period");
             assertThat(api.get(path + "?start=2030-01-01&start=2030-02-01").code()).isEqualTo("repeated-parameter");
         }
