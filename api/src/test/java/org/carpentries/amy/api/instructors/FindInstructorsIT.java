@@ -51,6 +51,9 @@ class FindInstructorsIT extends AmyIT {
         person("Noairport", unique("Aaron"), "F", null, List.of(lesson), "swc-instructor");
         String archived = person("Gone", unique("Aaron"), "F", home, List.of(lesson), "swc-instructor");
         assertThat(api.put("/api/persons/" + archived + "/archived", null).status()).isEqualTo(200);
+        // Erasure removes the airport and gender, so an erased instructor is found by no search.
+        String erased = person("Erased", unique("Aaron"), "F", home, List.of(lesson), "swc-instructor");
+        assertThat(api.post("/api/persons/" + erased + "/erasure", null).status()).isEqualTo(200);
 
         String host = unique("find") + ".org";
         String tag = unique("FI");
