@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.web.Formats;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
 import org.carpentries.amy.query.organisations.OrganisationView;
@@ -58,15 +59,14 @@ class PublishedWorkshopsController {
     @Operation(summary = "Published workshops as published.yaml, published.json or published.csv")
     ResponseEntity<byte[]> suffixed(@PathVariable String format, @RequestParam MultiValueMap<String, String> query,
                                     HttpServletRequest request) {
-        ExportFormat f = ExportFormat.fromSuffix(format).orElseThrow(() -> new BadRequest("unknown-format",
-                "Formats: yaml, json, csv."));
-        return serve(query, request, f);
+        return serve(query, request, format);
     }
 
     private ResponseEntity<byte[]> serve(MultiValueMap<String, String> query, HttpServletRequest request,
-                                         ExportFormat suffix) {
+                                         String suffix) {
         Params p = new Params(query, PARAMS);
-        ExportFormat format = suffix != null ? suffix : format(p.one("format"), request.getHeader(HttpHeaders.ACCEPT));
+        ExportFormat format = Formats.negotiate(suffix, suffix == null ? p.one("format") : null,
+                request.getHeader(HttpHeaders.ACCEPT));
         List<UUID> tags = new ArrayList<>();
         for (String name : p.all("tag")) {
             tags.add(export.tag(name).orElseThrow(() -> new BadRequest("unknown-tag", "No tag named '" + name
@@ -109,33 +109,6 @@ class PublishedWorkshopsController {
             }
         }
         return false;
-    }
-
-    private static ExportFormat format(String given, String accept) {
-        if (given != null) {
-            return ExportFormat.fromSuffix(given).orElseThrow(() -> new BadRequest("unknown-format",
-                    "format must be yaml, json or csv."));
-        }
-        if (accept != null) {
-            for (String part : accept.split(",")) {
-                String type = part.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
-                switch (type) {
-                    case "application/json", "*/*", "application/*" -> {
-                        return ExportFormat.JSON;
-                    }
-                    case "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml" -> {
-                        return ExportFormat.YAML;
-                    }
-                    case "text/csv" -> {
-                        return ExportFormat.CSV;
-                    }
-                    default -> {
-                        // try the next one
-                    }
-                }
-            }
-        }
-        return ExportFormat.JSON;
     }
 
     private UUID organisation(String ref, String parameter) {
