@@ -7,10 +7,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.web.Formats;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.query.peopleexports.PeopleExport;
 import org.carpentries.amy.query.published.ExportFormat;
@@ -38,20 +38,7 @@ final class ExportRequests {
         if (fromSuffix != null || fromParameter != null) {
             return fromSuffix != null ? fromSuffix : fromParameter;
         }
-        if (accept != null) {
-            for (String part : accept.split(",")) {
-                ExportFormat f = switch (part.split(";")[0].strip().toLowerCase(Locale.ROOT)) {
-                    case "application/json", "*/*", "application/*" -> ExportFormat.JSON;
-                    case "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml" -> ExportFormat.YAML;
-                    case "text/csv" -> ExportFormat.CSV;
-                    default -> null;
-                };
-                if (f != null && export.offers(f)) {
-                    return f;
-                }
-            }
-        }
-        return ExportFormat.JSON;
+        return Formats.accepted(accept, export::offers);
     }
 
     private static ExportFormat known(PeopleExport export, String name) {

@@ -1,6 +1,7 @@
 package org.carpentries.amy.api.web;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.query.published.ExportFormat;
 
@@ -22,22 +23,21 @@ public final class Formats {
             return ExportFormat.fromSuffix(format).orElseThrow(() -> new BadRequest("unknown-format",
                     "format must be yaml, json or csv."));
         }
+        return accepted(accept, f -> true);
+    }
+
+    /** The first type in {@code Accept} that we speak and the endpoint offers; JSON when none. */
+    public static ExportFormat accepted(String accept, Predicate<ExportFormat> offered) {
         if (accept != null) {
             for (String part : accept.split(",")) {
-                String type = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
-                switch (type) {
-                    case "application/json", "*/*", "application/*" -> {
-                        return ExportFormat.JSON;
-                    }
-                    case "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml" -> {
-                        return ExportFormat.YAML;
-                    }
-                    case "text/csv" -> {
-                        return ExportFormat.CSV;
-                    }
-                    default -> {
-                        // try the next one
-                    }
+                ExportFormat f = switch (part.split(";")[0].strip().toLowerCase(Locale.ROOT)) {
+                    case "application/json", "*/*", "application/*" -> ExportFormat.JSON;
+                    case "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml" -> ExportFormat.YAML;
+                    case "text/csv" -> ExportFormat.CSV;
+                    default -> null;
+                };
+                if (f != null && offered.test(f)) {
+                    return f;
                 }
             }
         }
