@@ -72,6 +72,7 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         api.post("/api/persons", Map.of("personal", "Luna", "family", "Lovegood"));
         api.post("/api/persons/lovegood_luna/erasure", null);
         teachingReferenceData();
+        personMerge();
         loaded = true;
     }
 
@@ -98,6 +99,20 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         api.post("/api/badges", Map.of("name", "trainer", "title", "Trainer", "criteria",
                 "Teaching instructor training workshops"));
         api.put("/api/badges/trainer/retired", null);
+    }
+
+    /** A person merge that moves an award, a qualification and a task, so every model sees its events. */
+    private void personMerge() {
+        api.post("/api/persons", Map.of("personal", "Ginny", "family", "Weasley", "email", "ginny@example.org",
+                "lessons", List.of("dc/sql")));
+        api.post("/api/persons", Map.of("personal", "Ginevra", "family", "Weasley", "username", "ginevra",
+                "email", "ginevra@example.org", "lessons", List.of("swc/git")));
+        api.put("/api/persons/ginevra/awards/swc-instructor", Map.of("awarded", "2016-04-06"));
+        api.put("/api/workshops/2016-06-01-w6/tasks/ginevra/instructor", null);
+        var merged = api.post("/api/persons/merges", Map.of("person_a", "weasley_ginny", "person_b", "ginevra",
+                "strategy", Map.of("email", "b", "notes", "combine", "awards", "combine", "qualifications",
+                        "combine", "tasks", "combine")));
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
     }
 
     @Test
