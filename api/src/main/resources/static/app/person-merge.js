@@ -1,6 +1,7 @@
 // Merging two people: both side by side, a choice per field, a dry run that shows what moves, then the merge.
-import { api, get, seg } from './api.js';
-import { h, fill, field, reasonField, problemBox, onSubmit, dl, table, show } from './ui.js';
+import { get, seg } from './api.js';
+import { h, fill, field, problemBox, onSubmit, dl, table } from './ui.js';
+import { mergeForm } from './merge.js';
 
 const FIELDS = ['id', 'username', 'personal', 'middle', 'family', 'email', 'may_contact', 'gender', 'airport', 'github',
   'twitter', 'url', 'affiliation', 'occupation', 'orcid', 'notes', 'awards', 'qualifications', 'domains', 'tasks'];
@@ -41,39 +42,8 @@ export async function mergePersons(section, _, query) {
 }
 
 function compare(work, a, b) {
-  const rows = FIELDS.map((f) => {
-    const va = value(a, f); const vb = value(b, f);
-    const differs = JSON.stringify(va) !== JSON.stringify(vb);
-    const choices = ['a', 'b', ...(COMBINE.has(f) ? ['combine'] : [])];
-    return h('tr', { class: differs ? 'differs' : null },
-      h('th', { scope: 'row' }, f === 'id' ? 'id (survivor)' : f), h('td', {}, show(va)), h('td', {}, show(vb)),
-      h('td', {}, differs ? 'differs' : h('span', { class: 'muted' }, 'same')),
-      h('td', { class: 'radios' }, choices.map((c) => h('label', {},
-        h('input', { type: 'radio', name: `strategy.${f}`, value: c, checked: c === 'a', 'aria-label': `${f}: ${c}` }), c))));
-  });
-  const box = problemBox();
-  const result = h('div', { 'aria-live': 'polite' });
-  const preview = h('button', { value: 'preview' }, 'Preview (dry run)');
-  const go = h('button', { value: 'merge', class: 'danger', disabled: true, 'data-off': true }, 'Merge');
-  const off = (button, yes) => { button.toggleAttribute('data-off', yes); button.disabled = yes; };
-  const form = h('form', { 'aria-label': 'Merge choices' },
-    table(['Field', `A: ${a.username}`, `B: ${b.username}`, 'Differs', 'Take'], rows), reasonField(), box,
-    h('div', { class: 'actions' }, preview, go, h('span', { class: 'muted' }, 'Merge is enabled after a preview of the same choices.')),
-    result);
-  form.addEventListener('change', (ev) => { if (ev.target.type === 'radio') { off(go, true); result.replaceChildren(); } });
-  onSubmit(form, box, async (data, submitter) => {
-    const dryRun = submitter?.value !== 'merge';
-    const strategy = Object.fromEntries(FIELDS.map((f) => [f, data.get(`strategy.${f}`)]));
-    const { data: r } = await api('/api/persons/merges', { method: 'POST', reason: data.get('reason'),
-      body: { person_a: a.id, person_b: b.id, strategy, dry_run: dryRun } });
-    showResult(result, r, a, b);
-    off(go, !dryRun);
-    if (!dryRun) {
-      off(preview, true);
-      form.querySelectorAll('input').forEach((e) => { e.disabled = true; });
-    }
-  });
-  fill(work, h('h2', {}, 'Choose per field'), form);
+  mergeForm(work, { fields: FIELDS, combine: COMBINE, value, a, b, labels: [a.username, b.username],
+    path: '/api/persons/merges', body: { person_a: a.id, person_b: b.id }, showResult });
 }
 
 const counts = (items) => `${items.awards.length} award(s), ${items.lesson_ids.length} qualification(s), `
