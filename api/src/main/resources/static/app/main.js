@@ -5,6 +5,7 @@ import { api, onLoggedOut } from './api.js';
 import { h, field, problemBox, onSubmit, showProblem } from './ui.js';
 import * as workshops from './workshops.js';
 import { merge } from './merge.js';
+import { mergePersons } from './person-merge.js';
 import * as records from './records.js';
 import * as persons from './persons.js';
 import * as admin from './admin.js';
@@ -22,6 +23,7 @@ const routes = [
   [/^persons\/new$/, persons.create, 'persons'],
   [/^persons\/([^/]+)$/, persons.detail, 'persons'],
   [/^merge$/, merge, 'merge'],
+  [/^merge\/persons$/, mergePersons, 'merge-persons'],
   [/^tags$/, records.tags, 'tags'],
   [/^tags\/([^/]+)$/, records.tag, 'tags'],
   [/^organisations$/, records.organisations, 'organisations'],
@@ -31,7 +33,8 @@ const routes = [
 ];
 
 const NAV = [['workshops', 'Workshops'], ['new', 'New workshop', 'workshops/new'], ['persons', 'People'],
-  ['merge', 'Merge'], ['tags', 'Tags'], ['organisations', 'Organisations'], ['read-models', 'Read models'],
+  ['merge', 'Merge'], ['merge-persons', 'Merge people', 'merge/persons'], ['tags', 'Tags'],
+  ['organisations', 'Organisations'], ['read-models', 'Read models'],
   ['links', 'Exports & API']];
 
 function header(current) {

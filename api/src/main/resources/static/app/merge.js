@@ -35,10 +35,19 @@ export async function merge(section, _, query) {
 }
 
 function compare(work, a, b) {
-  const rows = FIELDS.map((f) => {
-    const va = value(a, f); const vb = value(b, f);
+  mergeForm(work, { fields: FIELDS, combine: COMBINE, value, a, b, labels: [a.slug, b.slug],
+    path: '/api/workshops/merges', body: { workshop_a: a.id, workshop_b: b.id }, showResult });
+}
+
+/**
+ * The choices table shared by both merge pages: one radio per field, a preview (dry run) that must come first, then
+ * the merge. {@code body} holds the two records; the strategy and dry_run are added.
+ */
+export function mergeForm(work, { fields, combine, value: valueOf, a, b, labels, path, body, showResult: shown }) {
+  const rows = fields.map((f) => {
+    const va = valueOf(a, f); const vb = valueOf(b, f);
     const differs = JSON.stringify(va) !== JSON.stringify(vb);
-    const choices = ['a', 'b', ...(COMBINE.has(f) ? ['combine'] : [])];
+    const choices = ['a', 'b', ...(combine.has(f) ? ['combine'] : [])];
     return h('tr', { class: differs ? 'differs' : null },
       h('th', { scope: 'row' }, f === 'id' ? 'id (survivor)' : f), h('td', {}, show(va)), h('td', {}, show(vb)),
       h('td', {}, differs ? 'differs' : h('span', { class: 'muted' }, 'same')),
@@ -51,16 +60,16 @@ function compare(work, a, b) {
   const go = h('button', { value: 'merge', class: 'danger', disabled: true, 'data-off': true }, 'Merge');
   const off = (button, yes) => { button.toggleAttribute('data-off', yes); button.disabled = yes; };
   const form = h('form', { 'aria-label': 'Merge choices' },
-    table(['Field', `A: ${a.slug}`, `B: ${b.slug}`, 'Differs', 'Take'], rows), reasonField(), box,
+    table(['Field', `A: ${labels[0]}`, `B: ${labels[1]}`, 'Differs', 'Take'], rows), reasonField(), box,
     h('div', { class: 'actions' }, preview, go, h('span', { class: 'muted' }, 'Merge is enabled after a preview of the same choices.')),
     result);
   form.addEventListener('change', (ev) => { if (ev.target.type === 'radio') { off(go, true); result.replaceChildren(); } });
   onSubmit(form, box, async (data, submitter) => {
     const dryRun = submitter?.value !== 'merge';
-    const strategy = Object.fromEntries(FIELDS.map((f) => [f, data.get(`strategy.${f}`)]));
-    const { data: r } = await api('/api/workshops/merges', { method: 'POST', reason: data.get('reason'),
-      body: { workshop_a: a.id, workshop_b: b.id, strategy, dry_run: dryRun } });
-    showResult(result, r, a, b);
+    const strategy = Object.fromEntries(fields.map((f) => [f, data.get(`strategy.${f}`)]));
+    const { data: r } = await api(path, { method: 'POST', reason: data.get('reason'),
+      body: { ...body, strategy, dry_run: dryRun } });
+    shown(result, r, a, b);
     off(go, !dryRun);
     if (!dryRun) {
       off(preview, true);

@@ -73,6 +73,7 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         api.post("/api/persons/lovegood_luna/erasure", null);
         teachingReferenceData();
         peopleInExports();
+        personMerge();
         loaded = true;
     }
 
@@ -119,6 +120,20 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         api.post("/api/persons/weasley_fred/erasure", null);
         api.patch("/api/airports/SPL", Map.of("fullname", "Schiphol"), "If-Match",
                 api.get("/api/airports/SPL").header("ETag"));
+    }
+
+    /** A person merge that moves an award, a qualification and a task, so every model sees its events. */
+    private void personMerge() {
+        api.post("/api/persons", Map.of("personal", "Bill", "family", "Weasley", "email", "bill@example.org",
+                "lessons", List.of("dc/sql")));
+        api.post("/api/persons", Map.of("personal", "William", "family", "Weasley", "username", "william",
+                "email", "william@example.org", "lessons", List.of("swc/git")));
+        api.put("/api/persons/william/awards/swc-instructor", Map.of("awarded", "2016-04-06"));
+        api.put("/api/workshops/2016-06-01-w6/tasks/william/instructor", null);
+        var merged = api.post("/api/persons/merges", Map.of("person_a", "weasley_bill", "person_b", "william",
+                "strategy", Map.of("email", "b", "notes", "combine", "awards", "combine", "qualifications",
+                        "combine", "tasks", "combine")));
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
     }
 
     @Test

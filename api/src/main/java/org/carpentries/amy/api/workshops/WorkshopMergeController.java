@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.carpentries.amy.api.web.JsonFields;
+import org.carpentries.amy.api.web.MergeStrategies;
 import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.workshop.MergeOutcome;
@@ -17,7 +18,6 @@ import org.carpentries.amy.command.workshop.MergeWorkshops;
 import org.carpentries.amy.command.workshop.Task;
 import org.carpentries.amy.command.workshop.WorkshopFields;
 import org.carpentries.amy.command.workshop.WorkshopMergePlan;
-import org.carpentries.amy.command.workshop.events.MergeChoice;
 import org.carpentries.amy.command.workshop.events.WorkshopEvent;
 import org.carpentries.amy.command.workshop.events.WorkshopMergeStrategy;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
@@ -100,36 +100,8 @@ class WorkshopMergeController {
     }
 
     private static WorkshopMergeStrategy strategy(JsonFields json, Object raw) {
-        if (raw == null) {
-            return WorkshopMergeStrategy.allFromA();
-        }
-        if (!(raw instanceof Map<?, ?> map)) {
-            json.fail("strategy", "wrong-type", "Expected an object of field: a | b | combine.");
-            return WorkshopMergeStrategy.allFromA();
-        }
-        Map<String, MergeChoice> choices = new LinkedHashMap<>();
-        for (var entry : map.entrySet()) {
-            String field = String.valueOf(entry.getKey());
-            String key = field.equals("reg_key") ? "registration_key" : field;
-            if (!STRATEGY_FIELDS.contains(key)) {
-                json.fail("strategy." + field, "unknown-field", "Not a mergeable field.");
-                continue;
-            }
-            try {
-                choices.put(key, MergeChoice.of(String.valueOf(entry.getValue())));
-            } catch (IllegalArgumentException e) {
-                json.fail("strategy." + field, "merge-choice-invalid", "Must be a, b or combine.");
-            }
-        }
-        MergeChoice[] values = STRATEGY_FIELDS.stream().map(f -> choices.getOrDefault(f, MergeChoice.A))
-                .toArray(MergeChoice[]::new);
-        try {
-            var constructor = WorkshopMergeStrategy.class.getDeclaredConstructor(
-                    java.util.Collections.nCopies(values.length, MergeChoice.class).toArray(Class<?>[]::new));
-            return constructor.newInstance((Object[]) values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return MergeStrategies.parse(json, raw, STRATEGY_FIELDS, Map.of("reg_key", "registration_key"), Map.of(),
+                WorkshopMergeStrategy.class);
     }
 
     private Map<String, Object> describe(WorkshopFields f, Set<UUID> tagIds, Set<Task> tasks) {

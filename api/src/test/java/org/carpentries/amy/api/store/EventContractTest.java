@@ -19,6 +19,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.serialization.Revision;
+import org.carpentries.amy.command.person.events.PersonMergeStrategy;
 import org.carpentries.amy.command.person.events.Sealed;
 import org.carpentries.amy.command.workshop.events.InvoiceStatus;
 import org.carpentries.amy.command.workshop.events.MergeChoice;
@@ -115,6 +116,12 @@ class EventContractTest {
             MergeChoice c = MergeChoice.COMBINE;
             return new WorkshopMergeStrategy(a, b, a, a, a, a, a, b, a, a, a, a, a, a, a, a, a, a, a, a, c, c, c, c, b,
                     b, c);
+        }
+        if (type == PersonMergeStrategy.class) {
+            MergeChoice a = MergeChoice.A;
+            MergeChoice b = MergeChoice.B;
+            MergeChoice c = MergeChoice.COMBINE;
+            return new PersonMergeStrategy(a, b, a, a, a, b, a, a, a, b, a, a, a, a, a, c, c, c, b, c);
         }
         throw new IllegalArgumentException("No sample value for " + type + " " + name);
     }

@@ -2,7 +2,10 @@ package org.carpentries.amy.command.person;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +31,9 @@ import org.carpentries.amy.command.person.events.PersonDomainAdded;
 import org.carpentries.amy.command.person.events.PersonDomainRemoved;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonErased;
+import org.carpentries.amy.command.person.events.PersonEvent;
 import org.carpentries.amy.command.person.events.PersonMarkedNotDuplicate;
+import org.carpentries.amy.command.person.events.PersonMergedInto;
 import org.carpentries.amy.command.person.events.PersonGenderChanged;
 import org.carpentries.amy.command.person.events.PersonNotesChanged;
 import org.carpentries.amy.command.person.events.PersonOccupationChanged;
@@ -39,6 +44,7 @@ import org.carpentries.amy.command.person.events.PersonRegistered;
 import org.carpentries.amy.command.person.events.PersonRenamed;
 import org.carpentries.amy.command.person.events.PersonRestored;
 import org.carpentries.amy.command.person.events.PersonUsernameChanged;
+import org.carpentries.amy.command.person.events.PersonsMerged;
 import org.carpentries.amy.command.person.events.Sealed;
 
 /**
@@ -69,10 +75,11 @@ public class Person {
     private Sealed notes;
     private final Set<UUID> lessons = new HashSet<>();
     private final Set<UUID> domains = new HashSet<>();
-    private final Set<UUID> badges = new HashSet<>();
+    private final Map<UUID, Award> awards = new HashMap<>();
     private final Set<UUID> notDuplicates = new HashSet<>();
     private boolean archived;
     private boolean erased;
+    private UUID mergedInto;
 
     protected Person() {
     }
@@ -119,58 +126,19 @@ public class Person {
         }
         claimPersonal(personId, before, after, lookups);
         UUID id = personId;
-        if (!Objects.equals(before.personal(), after.personal()) || !Objects.equals(before.middle(), after.middle())
-                || !Objects.equals(before.family(), after.family())) {
-            apply(new PersonRenamed(id, after.personal(), after.middle(), after.family()));
-        }
-        if (!after.username().equals(username)) {
-            apply(new PersonUsernameChanged(id, after.username()));
-        }
-        if (!Objects.equals(before.email(), after.email())) {
-            apply(new PersonEmailChanged(id, vault.seal(id, after.email())));
-        }
-        if (!Objects.equals(before.gender(), after.gender())) {
-            apply(new PersonGenderChanged(id, vault.seal(id, after.gender())));
-        }
-        if (!Objects.equals(before.airportId(), after.airportId())) {
-            apply(new PersonAirportChanged(id, vault.seal(id, text(after.airportId()))));
-        }
-        if (!Objects.equals(before.github(), after.github()) || !Objects.equals(before.twitter(), after.twitter())
-                || !Objects.equals(before.url(), after.url()) || !Objects.equals(before.orcid(), after.orcid())) {
-            apply(new PersonOnlineProfilesChanged(id, vault.seal(id, after.github()), vault.seal(id, after.twitter()),
-                    vault.seal(id, after.url()), vault.seal(id, after.orcid())));
-        }
-        if (!Objects.equals(before.occupation(), after.occupation())
-                || !Objects.equals(before.affiliation(), after.affiliation())) {
-            apply(new PersonOccupationChanged(id, vault.seal(id, after.occupation()),
-                    vault.seal(id, after.affiliation())));
-        }
-        if (!Objects.equals(before.notes(), after.notes())) {
-            apply(new PersonNotesChanged(id, vault.seal(id, after.notes())));
-        }
-        if (before.mayContact() != after.mayContact()) {
-            apply(new PersonContactPermissionChanged(id, after.mayContact()));
-        }
+        PersonChanges.between(id, before, after, value -> vault.seal(id, value)).forEach(e -> apply(e));
         if (cmd.patch().lessonIds() != null) {
-            Set<UUID> wanted = cmd.patch().lessonIds();
-            new TreeSet<>(lessons).stream().filter(l -> !wanted.contains(l))
-                    .forEach(l -> apply(new PersonQualificationWithdrawn(id, l)));
-            new TreeSet<>(wanted).stream().filter(l -> !lessons.contains(l))
-                    .forEach(l -> apply(new PersonQualified(id, l)));
+            PersonChanges.lessons(id, lessons, cmd.patch().lessonIds()).forEach(e -> apply(e));
         }
         if (cmd.patch().domainIds() != null) {
-            Set<UUID> wanted = cmd.patch().domainIds();
-            new TreeSet<>(domains).stream().filter(k -> !wanted.contains(k))
-                    .forEach(k -> apply(new PersonDomainRemoved(id, k)));
-            new TreeSet<>(wanted).stream().filter(k -> !domains.contains(k))
-                    .forEach(k -> apply(new PersonDomainAdded(id, k)));
+            PersonChanges.domains(id, domains, cmd.patch().domainIds()).forEach(e -> apply(e));
         }
     }
 
     @CommandHandler
     void handle(AwardBadge cmd, Lookups lookups) {
         requireEditable();
-        if (badges.contains(cmd.badgeId())) {
+        if (awards.containsKey(cmd.badgeId())) {
             throw new RuleViolation("award-exists", "The person already holds this badge; revoke it first to change "
                     + "the award.");
         }
@@ -191,7 +159,7 @@ public class Person {
     @CommandHandler
     void handle(RevokeAward cmd) {
         requireEditable();
-        if (badges.contains(cmd.badgeId())) {
+        if (awards.containsKey(cmd.badgeId())) {
             apply(new AwardRevoked(personId, cmd.badgeId()));
         }
     }
@@ -229,6 +197,10 @@ public class Person {
         if (!archived) {
             return;
         }
+        if (mergedInto != null) {
+            throw new RuleViolation("person-merged",
+                    "This person was merged into " + mergedInto + "; they cannot be restored on their own.");
+        }
         claimUsername(personId, username, lookups);
         if (!erased) {
             claimPersonal(personId, null, details(vault), lookups);
@@ -247,6 +219,38 @@ public class Person {
         }
         vault.erase(personId);
         apply(new PersonErased(personId));
+    }
+
+    PersonMergeState mergeState(PersonalDataVault vault, java.util.Collection<PersonTask> tasks) {
+        return new PersonMergeState(personId, details(vault), awards, lessons, domains, tasks, archived, erased);
+    }
+
+    /** The merge took this person's username, email and handles away: frees them before the survivor claims any. */
+    void releaseForMerge(Lookups lookups, PersonalDataVault vault) {
+        lookups.release(UniqueKind.PERSON_USERNAME, username, personId);
+        claimPersonal(personId, details(vault), null, lookups);
+        lookups.putReference(ReferenceKind.PERSON, personId, username, true);
+    }
+
+    /** Claims the survivor's merged username, email and handles; the absorbed person has freed its own. */
+    void claimForMerge(PersonDetails after, Lookups lookups, PersonalDataVault vault) {
+        if (!after.username().equals(username)) {
+            claimUsername(personId, after.username(), lookups);
+            lookups.release(UniqueKind.PERSON_USERNAME, username, personId);
+            lookups.putReference(ReferenceKind.PERSON, personId, after.username(), false);
+        }
+        claimPersonal(personId, details(vault), after, lookups);
+    }
+
+    /** The badges this person holds from {@code giver}. */
+    List<UUID> awardsGivenBy(UUID giver) {
+        return awards.values().stream().filter(w -> giver.equals(w.awardedBy())).map(Award::badgeId).sorted()
+                .toList();
+    }
+
+    /** Records a merge planned by {@link PersonMergePlan}, whose events all concern this person. */
+    void record(List<PersonEvent> planned) {
+        planned.forEach(e -> apply(e));
     }
 
     private void requireEditable() {
@@ -270,7 +274,7 @@ public class Person {
     }
 
     private static String text(UUID id) {
-        return id == null ? null : id.toString();
+        return PersonChanges.text(id);
     }
 
     private static void checkReferences(PersonDetails before, PersonDetails after, Lookups lookups) {
@@ -423,12 +427,12 @@ public class Person {
 
     @EventSourcingHandler
     void on(BadgeAwarded e) {
-        badges.add(e.badgeId());
+        awards.put(e.badgeId(), new Award(e.badgeId(), e.awarded(), e.workshopId(), e.awardedBy()));
     }
 
     @EventSourcingHandler
     void on(AwardRevoked e) {
-        badges.remove(e.badgeId());
+        awards.remove(e.badgeId());
     }
 
     @EventSourcingHandler
@@ -444,6 +448,17 @@ public class Person {
     @EventSourcingHandler
     void on(PersonRestored e) {
         archived = false;
+    }
+
+    @EventSourcingHandler
+    void on(PersonsMerged e) {
+        // The merge's effects arrive as their own events.
+    }
+
+    @EventSourcingHandler
+    void on(PersonMergedInto e) {
+        archived = true;
+        mergedInto = e.survivorPersonId();
     }
 
     @EventSourcingHandler

@@ -207,6 +207,45 @@ public class Workshop {
         planned.forEach(e -> apply(e));
     }
 
+    /** The roles {@code personId} holds at this workshop: what a person merge moves. */
+    public Set<UUID> rolesOf(UUID personId) {
+        Set<UUID> roles = new java.util.TreeSet<>();
+        tasks.stream().filter(t -> t.personId().equals(personId)).forEach(t -> roles.add(t.roleId()));
+        return roles;
+    }
+
+    /**
+     * Records the part of a person merge that concerns this workshop: only {@link TaskRemoved} of tasks it has and
+     * {@link TaskAdded} of tasks it lacks. Archived workshops take part too, so their history follows the person.
+     * The attendance rule of {@link AddTask} holds afterwards.
+     */
+    public void recordTaskHandover(List<WorkshopEvent> planned, Lookups lookups) {
+        boolean learnerAdded = false;
+        for (WorkshopEvent e : planned) {
+            if (e instanceof TaskRemoved r && r.workshopId().equals(workshopId)
+                    && tasks.contains(new Task(r.personId(), r.roleId()))) {
+                apply(r);
+            } else if (e instanceof TaskAdded t && t.workshopId().equals(workshopId)
+                    && !tasks.contains(new Task(t.personId(), t.roleId()))) {
+                apply(t);
+                learnerAdded |= isLearner(t.roleId(), lookups);
+            } else {
+                throw new IllegalArgumentException("Not a task hand-over of workshop " + workshopId + ": " + e);
+            }
+        }
+        if (learnerAdded) {
+            long learners = tasks.stream().filter(t -> isLearner(t.roleId(), lookups)).count();
+            Integer attendance = fields.attendance();
+            if (attendance == null || attendance < learners) {
+                apply(new WorkshopAttendanceChanged(workshopId, (int) learners));
+            }
+        }
+    }
+
+    private static boolean isLearner(UUID roleId, Lookups lookups) {
+        return lookups.reference(ReferenceKind.ROLE, roleId).map(r -> LEARNER.equals(r.label())).orElse(false);
+    }
+
     void releaseUniqueValues(Lookups lookups) {
         release(lookups);
         lookups.putReference(ReferenceKind.WORKSHOP, workshopId, label(), true);

@@ -2,12 +2,11 @@ package org.carpentries.amy.command.workshop;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.carpentries.amy.command.InvalidInput;
+import org.carpentries.amy.command.Merging;
 import org.carpentries.amy.command.RuleViolation;
 import org.carpentries.amy.command.workshop.events.MergeChoice;
 import org.carpentries.amy.command.workshop.events.TaskAdded;
@@ -32,22 +31,8 @@ public final class WorkshopMergePlan {
 
     /** Rejects {@code combine} on fields AMY never combined. */
     public static void checkStrategy(WorkshopMergeStrategy strategy) {
-        List<InvalidInput.FieldError> errors = new ArrayList<>();
-        for (var component : WorkshopMergeStrategy.class.getRecordComponents()) {
-            MergeChoice choice;
-            try {
-                choice = (MergeChoice) component.getAccessor().invoke(strategy);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            if (choice == MergeChoice.COMBINE && !COMBINABLE.contains(component.getName())) {
-                errors.add(new InvalidInput.FieldError(component.getName(), "merge-cannot-combine",
-                        "Only contact, venue, address, notes, tags and tasks can be combined."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        Merging.checkCombinable(strategy, COMBINABLE,
+                "Only contact, venue, address, notes, tags and tasks can be combined.");
     }
 
     public static MergeOutcome plan(WorkshopState a, WorkshopState b, WorkshopMergeStrategy s, boolean dryRun) {
@@ -130,27 +115,14 @@ public final class WorkshopMergePlan {
     }
 
     private static MergeChoice choice(MergeChoice c) {
-        return c == null ? MergeChoice.A : c;
+        return Merging.choice(c);
     }
 
     private static <T> T pick(MergeChoice c, WorkshopFields a, WorkshopFields b, Function<WorkshopFields, T> field) {
         return choice(c) == MergeChoice.B ? field.apply(b) : field.apply(a);
     }
 
-    /** AMY concatenated with nothing between, which garbled addresses; we join distinct non-empty parts by lines. */
     static String text(MergeChoice c, String a, String b) {
-        return switch (choice(c)) {
-            case A -> a;
-            case B -> b;
-            case COMBINE -> {
-                Set<String> parts = new LinkedHashSet<>();
-                for (String part : List.of(a, b)) {
-                    if (!part.isEmpty()) {
-                        parts.add(part);
-                    }
-                }
-                yield String.join("\n", parts);
-            }
-        };
+        return Merging.text(c, a, b);
     }
 }

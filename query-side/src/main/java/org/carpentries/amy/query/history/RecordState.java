@@ -38,6 +38,8 @@ import org.carpentries.amy.command.person.events.AwardRevoked;
 import org.carpentries.amy.command.person.events.BadgeAwarded;
 import org.carpentries.amy.command.person.events.PersonAirportChanged;
 import org.carpentries.amy.command.person.events.PersonArchived;
+import org.carpentries.amy.command.person.events.PersonMergedInto;
+import org.carpentries.amy.command.person.events.PersonsMerged;
 import org.carpentries.amy.command.person.events.PersonContactPermissionChanged;
 import org.carpentries.amy.command.person.events.PersonDomainAdded;
 import org.carpentries.amy.command.person.events.PersonDomainRemoved;
@@ -288,6 +290,11 @@ public final class RecordState {
             set("not_duplicates", e.otherPersonId(), true);
         } else if (event instanceof PersonArchived) {
             put("archived", true);
+        } else if (event instanceof PersonsMerged e) {
+            set("absorbed", e.absorbedPersonId(), true);
+        } else if (event instanceof PersonMergedInto e) {
+            put("archived", true);
+            put("merged_into", e.survivorPersonId().toString());
         } else if (event instanceof PersonRestored) {
             put("archived", false);
         } else if (event instanceof AirportRegistered e) {

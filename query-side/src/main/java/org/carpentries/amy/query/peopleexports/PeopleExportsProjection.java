@@ -29,6 +29,7 @@ import org.carpentries.amy.command.person.events.PersonArchived;
 import org.carpentries.amy.command.person.events.PersonContactPermissionChanged;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonErased;
+import org.carpentries.amy.command.person.events.PersonMergedInto;
 import org.carpentries.amy.command.person.events.PersonRegistered;
 import org.carpentries.amy.command.person.events.PersonRenamed;
 import org.carpentries.amy.command.person.events.PersonRestored;
@@ -262,6 +263,12 @@ public class PeopleExportsProjection implements ReadModel {
 
     @EventHandler
     void on(PersonArchived e, TrackingToken token, @org.axonframework.eventhandling.Timestamp Instant at) {
+        person(e.personId(), token, at, "archived = ?", true);
+    }
+
+    /** A merged-away person is archived (its awards and tasks were given up by their own events before). */
+    @EventHandler
+    void on(PersonMergedInto e, TrackingToken token, @org.axonframework.eventhandling.Timestamp Instant at) {
         person(e.personId(), token, at, "archived = ?", true);
     }
 

@@ -20,6 +20,7 @@ import org.carpentries.amy.command.person.events.PersonDomainRemoved;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonErased;
 import org.carpentries.amy.command.person.events.PersonMarkedNotDuplicate;
+import org.carpentries.amy.command.person.events.PersonMergedInto;
 import org.carpentries.amy.command.person.events.PersonGenderChanged;
 import org.carpentries.amy.command.person.events.PersonNotesChanged;
 import org.carpentries.amy.command.person.events.PersonOccupationChanged;
@@ -30,6 +31,7 @@ import org.carpentries.amy.command.person.events.PersonRegistered;
 import org.carpentries.amy.command.person.events.PersonRenamed;
 import org.carpentries.amy.command.person.events.PersonRestored;
 import org.carpentries.amy.command.person.events.PersonUsernameChanged;
+import org.carpentries.amy.command.person.events.PersonsMerged;
 import org.carpentries.amy.command.person.events.Sealed;
 import org.carpentries.amy.query.replay.ReadModel;
 import org.carpentries.amy.query.replay.Tables;
@@ -199,6 +201,16 @@ public class PersonProjection implements ReadModel {
     @EventHandler
     void on(PersonArchived e, @SequenceNumber long v, @Timestamp Instant at) {
         set(e.personId(), v, at, "archived = ?", true);
+    }
+
+    @EventHandler
+    void on(PersonsMerged e, @SequenceNumber long v, @Timestamp Instant at) {
+        touch(e.personId(), v, at);
+    }
+
+    @EventHandler
+    void on(PersonMergedInto e, @SequenceNumber long v, @Timestamp Instant at) {
+        set(e.personId(), v, at, "archived = ?, merged_into = ?", true, e.survivorPersonId());
     }
 
     @EventHandler

@@ -169,8 +169,8 @@ public class PersonQueries {
                 p.username(), p.email(), p.gender(), p.airportId(), p.github(), p.twitter(), p.url(), p.orcid(),
                 p.occupation(), p.affiliation(), p.notes(), p.mayContact(),
                 List.copyOf(lessons.getOrDefault(p.id(), List.of())),
-                List.copyOf(domains.getOrDefault(p.id(), List.of())), p.archived(), p.erased(), p.version(),
-                p.createdAt(), p.updatedAt())).toList();
+                List.copyOf(domains.getOrDefault(p.id(), List.of())), p.archived(), p.erased(), p.mergedInto(),
+                p.version(), p.createdAt(), p.updatedAt())).toList();
     }
 
     private Map<UUID, List<UUID>> links(String sql, UUID[] ids) {
@@ -189,7 +189,8 @@ public class PersonQueries {
                 rs.getString("gender"), rs.getObject("airport_id", UUID.class), rs.getString("github"),
                 rs.getString("twitter"), rs.getString("url"), rs.getString("orcid"), rs.getString("occupation"),
                 rs.getString("affiliation"), rs.getString("notes"), rs.getBoolean("may_contact"), List.of(), List.of(),
-                rs.getBoolean("archived"), rs.getBoolean("erased"), rs.getLong("version"),
+                rs.getBoolean("archived"), rs.getBoolean("erased"), rs.getObject("merged_into", UUID.class),
+                rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }
