@@ -87,9 +87,9 @@ export async function detail(section, [ref], _, ctx, message) {
   const loaded = await api(`/api/persons/${seg(ref)}`);
   const p = loaded.data;
   const base = `/api/persons/${p.id}`;
-  const [hist, awards, badges, airport, lessons, domains] = await Promise.all([get(`${base}/history`), get(`${base}/awards`),
+  const [hist, awards, badges, airport, lessons, domains, tasks] = await Promise.all([get(`${base}/history`), get(`${base}/awards`),
     get('/api/badges'), p.airport_id ? get(`/api/airports/${p.airport_id}`).catch(() => null) : null,
-    get('/api/lessons?include_retired=true'), get('/api/knowledge-domains?include_retired=true')]);
+    get('/api/lessons?include_retired=true'), get('/api/knowledge-domains?include_retired=true'), get(`${base}/tasks`)]);
   history.replaceState(null, '', `#/persons/${seg(p.username || p.id)}`);
   const reload = (text) => detail(section, [p.id], null, ctx, typeof text === 'string' ? text : null);
   const current = values(p, airport);
@@ -173,6 +173,11 @@ export async function detail(section, [ref], _, ctx, message) {
     h('h2', {}, 'Badges and state'), reason,
     table(['Badge', 'Awarded', 'Workshop', 'Awarded by', ''], awardRows, 'No badges.'),
     h('div', { class: 'actions' }, pick, date, award), h('div', { class: 'actions' }, state), actBox,
+    h('h2', {}, 'Tasks'),
+    table(['Workshop', 'Start', 'Role'], tasks.map((t) => h('tr', {},
+      h('td', {}, h('a', { href: `#/workshops/${seg(t.slug || t.workshop_id)}` }, t.slug || t.workshop_id),
+        t.archived ? [' ', h('span', { class: 'badge archived' }, 'archived')] : null),
+      h('td', {}, show(t.start)), h('td', {}, show(t.role)))), 'No tasks.'),
     h('h2', {}, 'History'), historyTable(hist));
 }
 

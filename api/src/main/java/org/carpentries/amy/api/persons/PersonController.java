@@ -39,6 +39,7 @@ import org.carpentries.amy.query.persons.AwardView;
 import org.carpentries.amy.query.persons.Duplicates;
 import org.carpentries.amy.query.persons.FindPersons;
 import org.carpentries.amy.query.tags.TagQueries;
+import org.carpentries.amy.query.workshops.PersonTaskView;
 import org.carpentries.amy.query.workshops.WorkshopQueries;
 import org.carpentries.amy.query.persons.PersonPage;
 import org.carpentries.amy.query.persons.PersonQueries;
@@ -264,6 +265,24 @@ class PersonController {
         writes.send(new AwardBadge(current.id(), badgeId, awarded == null || awarded.value() == null
                 ? java.time.LocalDate.now(clock) : awarded.value(), workshopId, byId));
         return ResponseEntity.ok().eTag(Versions.etag(require(ref).version())).body(persons.awards(current.id()));
+    }
+
+    @GetMapping("/{ref}/awards/{badge}/history")
+    @Operation(summary = "One award's history", description = "Every event of the person's award of this badge "
+            + "(badge by id or name): awarded, revoked, awarded again, moved by a merge, with held, awarded, "
+            + "workshop and awarded_by before and after. An empty list when the person never held it.")
+    List<HistoryEntry> awardHistory(@PathVariable String ref, @PathVariable String badge) {
+        UUID personId = require(ref).id();
+        UUID badgeId = badges.byReference(badge).map(b -> b.id()).orElseThrow(() -> new RecordNotFound("badge",
+                badge));
+        return history.award(personId, badgeId);
+    }
+
+    @GetMapping("/{ref}/tasks")
+    @Operation(summary = "The person's tasks", description = "Their roles at workshops (archived workshops "
+            + "included, marked), newest workshop first; AMY's persons/{pk}/tasks.")
+    List<PersonTaskView> tasks(@PathVariable String ref) {
+        return workshops.tasksOf(require(ref).id());
     }
 
     @DeleteMapping("/{ref}/awards/{badge}")

@@ -270,6 +270,16 @@ class WorkshopController {
         return noContent(current.id());
     }
 
+    @GetMapping("/{ref}/tasks/{person}/{role}/history")
+    @Operation(summary = "One task's history", description = "Every event of this person's role at the workshop "
+            + "(person by id or username, role by id or name): added, removed, added again, moved by a person "
+            + "merge, with held before and after. An empty list when the person never had the role here.")
+    List<HistoryEntry> taskHistory(@PathVariable String ref, @PathVariable String person,
+                                   @PathVariable String role) {
+        WorkshopView current = require(ref);
+        return history.task(current.id(), personId(person), roleId(role));
+    }
+
     @DeleteMapping("/{ref}/tasks/{person}/{role}")
     @Operation(summary = "Take a role away from a person at the workshop")
     ResponseEntity<Void> removeTask(@PathVariable String ref, @PathVariable String person,

@@ -130,6 +130,21 @@ public class WorkshopQueries {
         }, workshopId);
     }
 
+    /** A person's tasks, newest workshop first (no start date last), then by role name. */
+    public List<PersonTaskView> tasksOf(UUID personId) {
+        return jdbc.query("""
+                SELECT t.workshop_id, w.slug, w.start_date, w.end_date, w.archived, t.role_id, r.name
+                  FROM workshop_task_view t JOIN workshop_view w ON w.id = t.workshop_id
+                  LEFT JOIN role_view r ON r.id = t.role_id
+                 WHERE t.person_id = ? ORDER BY w.start_date DESC NULLS LAST, w.slug, r.name""", (rs, i) -> {
+            java.sql.Date start = rs.getDate(3);
+            java.sql.Date end = rs.getDate(4);
+            return new PersonTaskView(rs.getObject(1, UUID.class), rs.getString(2),
+                    start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(),
+                    rs.getBoolean(5), rs.getObject(6, UUID.class), rs.getString(7));
+        }, personId);
+    }
+
     public Optional<WorkshopView> byId(UUID id) {
         return withTags(jdbc.query(SELECT + " WHERE w.id = ?", this::row, id)).stream().findFirst();
     }
