@@ -9,6 +9,7 @@ import { mergePersons } from './person-merge.js';
 import * as records from './records.js';
 import * as persons from './persons.js';
 import * as admin from './admin.js';
+import { reports } from './reports.js';
 
 const top = document.getElementById('top');
 const app = document.getElementById('app');
@@ -28,13 +29,14 @@ const routes = [
   [/^tags\/([^/]+)$/, records.tag, 'tags'],
   [/^organisations$/, records.organisations, 'organisations'],
   [/^organisations\/([^/]+)$/, records.organisation, 'organisations'],
+  [/^reports$/, reports, 'reports'],
   [/^read-models$/, admin.readModels, 'read-models'],
   [/^links$/, admin.links, 'links'],
 ];
 
 const NAV = [['workshops', 'Workshops'], ['new', 'New workshop', 'workshops/new'], ['persons', 'People'],
   ['merge', 'Merge'], ['merge-persons', 'Merge people', 'merge/persons'], ['tags', 'Tags'],
-  ['organisations', 'Organisations'], ['read-models', 'Read models'],
+  ['organisations', 'Organisations'], ['reports', 'Reports'], ['read-models', 'Read models'],
   ['links', 'Exports & API']];
 
 function header(current) {

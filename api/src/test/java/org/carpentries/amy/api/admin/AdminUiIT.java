@@ -36,7 +36,7 @@ class AdminUiIT extends AmyIT {
         Map<String, Api.Response> assets = assets();
         assertThat(assets.keySet()).contains("/app/main.js", "/app/style.css", "/app/api.js", "/app/ui.js",
                 "/app/workshops.js", "/app/merge.js", "/app/records.js", "/app/admin.js", "/app/persons.js",
-                "/app/person-merge.js");
+                "/app/person-merge.js", "/app/reports.js");
         assets.forEach((path, response) -> {
             assertThat(response.status()).as(path).isEqualTo(200);
             String type = response.header("Content-Type");
