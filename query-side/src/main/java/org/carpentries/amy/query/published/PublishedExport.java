@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,12 +25,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Serves the published export from its read model: fragments joined in AMY's order ({@code start} descending,
  * then creation), cached per query until the model's position moves. The ETag depends only on the position and
- * the query, so a poll that matches costs one primary-key read.
+ * the query, and the position is kept in memory, so a poll that matches costs no query at all.
  */
 @Component
 public class PublishedExport {
 
     private static final int CACHE_LIMIT = 256;
+    static final long STATE_TTL_MILLIS = 1_000;
+    private static final long STATE_TTL_NANOS = STATE_TTL_MILLIS * 1_000_000;
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Read read;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
     private final Map<PublishedQuery, ExportDocument> cache = new ConcurrentHashMap<>();
@@ -46,11 +51,39 @@ public class PublishedExport {
         snapshot.setReadOnly(true);
     }
 
-    /** The export's current position and the time of its last change. */
+    /**
+     * The export's position and the time of its last change, as read at most {@value #STATE_TTL_MILLIS} ms ago: this
+     * node's projection says at once when it moves the position ({@link #changed()}), so only a change projected
+     * by another node can take up to that long to show. Every request asks, even a 304; none waits for PostgreSQL.
+     */
     public State state() {
+        Read r = read;
+        long now = System.nanoTime();
+        if (r != null && now - r.at() < STATE_TTL_NANOS) {
+            return r.state();
+        }
+        long generation = changes.get();
+        State s = stored();
+        // A change announced while we read may not be in what we read: keep it only if none came meanwhile.
+        if (changes.get() == generation) {
+            read = new Read(s, now);
+        }
+        return s;
+    }
+
+    /** The position moved (committed): the next request reads it anew. */
+    public void changed() {
+        changes.incrementAndGet();
+        read = null;
+    }
+
+    private State stored() {
         List<State> s = jdbc.query("SELECT position, changed_at FROM published_state WHERE id = 1",
                 (rs, i) -> new State(rs.getLong(1), rs.getTimestamp(2).toInstant()));
         return s.isEmpty() ? new State(-1, Instant.EPOCH) : s.get(0);
+    }
+
+    private record Read(State state, long at) {
     }
 
     public String etag(State state, PublishedQuery query) {
@@ -80,7 +113,7 @@ public class PublishedExport {
     }
 
     private ExportDocument build(PublishedQuery q) {
-        State state = state();
+        State state = stored();
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE published AND NOT archived");
         if (q.hostId() != null) {

@@ -13,6 +13,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.carpentries.amy.command.tag.events.TagCreated;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
@@ -45,15 +46,17 @@ public class PublishedProjection implements ReadModel {
 
     public static final String NAME = "published";
     private final JdbcTemplate jdbc;
+    private final PublishedExport export;
     private final Tables tables;
 
     @Autowired
-    public PublishedProjection(JdbcTemplate jdbc) {
-        this(jdbc, Tables.LIVE);
+    public PublishedProjection(JdbcTemplate jdbc, PublishedExport export) {
+        this(jdbc, export, Tables.LIVE);
     }
 
-    PublishedProjection(JdbcTemplate jdbc, Tables tables) {
+    PublishedProjection(JdbcTemplate jdbc, PublishedExport export, Tables tables) {
         this.jdbc = jdbc;
+        this.export = export;
         this.tables = tables;
     }
 
@@ -69,7 +72,24 @@ public class PublishedProjection implements ReadModel {
 
     @Override
     public Object writingTo(Tables t) {
-        return new PublishedProjection(jdbc, t);
+        return new PublishedProjection(jdbc, export, t);
+    }
+
+    @Override
+    public void replaced() {
+        export.changed();
+    }
+
+    /** The live export moved: once committed, the export reads its position anew. A rebuild's twin tables wait. */
+    private void announce() {
+        if (tables != Tables.LIVE) {
+            return;
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(u -> export.changed());
+        } else {
+            export.changed();
+        }
     }
 
     @EventHandler
@@ -166,6 +186,7 @@ public class PublishedProjection implements ReadModel {
         for (String table : tables()) {
             jdbc.update("DELETE FROM " + tables.of(table));
         }
+        announce();
     }
 
     private void change(UUID id, TrackingToken token, Instant at, String assignments, Object... values) {
@@ -211,6 +232,7 @@ public class PublishedProjection implements ReadModel {
                     ON CONFLICT (id) DO UPDATE SET position = excluded.position, changed_at = excluded.changed_at
                     WHERE {published_state}.position < excluded.position"""),
                     position(token), Timestamp.from(at));
+            announce();
         }
     }
 

@@ -16,4 +16,8 @@ public interface ReadModel {
 
     /** A projection of the same code that writes {@code tables} instead; not registered with Axon. */
     Object writingTo(Tables tables);
+
+    /** Called after a rebuild's tables replaced the live ones (committed): caches of the live tables are stale. */
+    default void replaced() {
+    }
 }

@@ -233,6 +233,7 @@ public class ReadModels implements DisposableBean {
             } else {
                 TrackingToken token = last;
                 tx.executeWithoutResult(s -> swap(model, token));
+                model.replaced();
             }
             rebuilds.put(name, progress(name, mode, "done", started, clock.instant(), position, replayed,
                     differences));
