@@ -6,11 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.carpentries.amy.query.published.ExportFormat;
+import org.carpentries.amy.query.published.PublishedExport;
+import org.carpentries.amy.query.published.PublishedQuery;
 import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.FreshDatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The published export, byte for byte against golden files that {@code published-golden/generate.py} wrote from
@@ -58,6 +65,22 @@ class PublishedExportGoldenIT extends FreshDatabaseIT {
         expect("/api/v1/events/published.csv", "published.csv", "text/csv");
         expect("/api/v1/events/published.csv?tag=DC", "published-tag-DC.csv", "text/csv");
         expect("/api/v1/events/published?format=csv&tag=SWC&tag=DC", "published-tag-SWC-DC.csv", "text/csv");
+    }
+
+    @Test
+    void renderingEveryRecordPerRequestGivesTheSameBytesAsTheFragments(
+            @Autowired PublishedExport cached, @Autowired PlatformTransactionManager transactions) throws IOException {
+        PublishedExport perRequest = new PublishedExport(jdbc, transactions, false);
+        UUID dc = cached.tag("DC").orElseThrow();
+        for (ExportFormat format : ExportFormat.values()) {
+            for (List<UUID> tags : List.of(List.<UUID>of(), List.of(dc))) {
+                PublishedQuery query = new PublishedQuery(format, null, null, tags);
+                assertThat(new String(perRequest.render(query).body(), StandardCharsets.UTF_8)).as(query.toString())
+                        .isEqualTo(new String(cached.render(query).body(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(new String(perRequest.render(new PublishedQuery(ExportFormat.YAML, null, null, List.of())).body(),
+                StandardCharsets.UTF_8)).isEqualTo(new String(resource("published.yaml"), StandardCharsets.UTF_8));
     }
 
     @Test

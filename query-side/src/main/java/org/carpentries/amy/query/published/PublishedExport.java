@@ -41,7 +41,10 @@ public class PublishedExport {
 
     private final boolean caching;
 
-    /** With {@code amy.export-cache=false} every request renders anew: only for measuring what the cache saves. */
+    /**
+     * With {@code amy.export-cache=false} every request serialises every record from its fields, as AMY did, with
+     * neither the cache nor the projection's fragments: only for measuring what they save.
+     */
     public PublishedExport(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                            @Value("${amy.export-cache:true}") boolean caching) {
         this.jdbc = jdbc;
@@ -129,18 +132,30 @@ public class PublishedExport {
             args.add(q.tagIds().toArray(UUID[]::new));
         }
         String order = " ORDER BY start_date DESC, created_seq";
-        String body = switch (q.format()) {
-            case JSON -> DrfJson.document(jdbc.queryForList("SELECT json_item FROM published_workshop" + where
-                    + order, String.class, args.toArray()));
-            case YAML -> PyYaml.document(jdbc.queryForList("SELECT yaml_item FROM published_workshop" + where
-                    + order, String.class, args.toArray()));
-            case CSV -> DrfCsv.write(records(where.toString(), order, args));
-        };
+        String body;
+        if (caching) {
+            body = switch (q.format()) {
+                case JSON -> DrfJson.document(jdbc.queryForList("SELECT json_item FROM published_workshop" + where
+                        + order, String.class, args.toArray()));
+                case YAML -> PyYaml.document(jdbc.queryForList("SELECT yaml_item FROM published_workshop" + where
+                        + order, String.class, args.toArray()));
+                case CSV -> DrfCsv.write(records(where.toString(), order, args).stream()
+                        .map(PublishedRecord::csvFields).toList());
+            };
+        } else {
+            // As AMY did: every record serialised from its fields on every request, no fragments kept.
+            List<PublishedRecord> records = records(where.toString(), order, args);
+            body = switch (q.format()) {
+                case JSON -> DrfJson.document(records.stream().map(PublishedRecord::json).toList());
+                case YAML -> PyYaml.document(records.stream().map(PublishedRecord::yaml).toList());
+                case CSV -> DrfCsv.write(records.stream().map(PublishedRecord::csvFields).toList());
+            };
+        }
         return new ExportDocument(body.getBytes(StandardCharsets.UTF_8), etag(state, q), state.changedAt(),
                 q.format().mediaType());
     }
 
-    private List<Map<String, Object>> records(String where, String order, List<Object> args) {
+    private List<PublishedRecord> records(String where, String order, List<Object> args) {
         Map<UUID, String> tagNames = new LinkedHashMap<>();
         jdbc.query("SELECT id, name FROM published_tag ORDER BY created_seq",
                 rs -> {
@@ -157,7 +172,7 @@ public class PublishedExport {
             return new PublishedRecord(rs.getString(1), start == null ? null : start.toLocalDate(),
                     end == null ? null : end.toLocalDate(), rs.getString(4), rs.getString(5), rs.getString(6),
                     rs.getString(7), rs.getString(8), rs.getObject(9, Double.class), rs.getObject(10, Double.class),
-                    rs.getString(11), names).csvFields();
+                    rs.getString(11), names);
         }, args.toArray());
     }
 
