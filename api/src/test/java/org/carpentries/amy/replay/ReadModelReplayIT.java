@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.carpentries.amy.query.published.PublishedExport;
 import org.carpentries.amy.query.replay.ReadModel;
 import org.carpentries.amy.query.replay.ReadModels;
 import org.carpentries.amy.query.replay.RebuildProgress;
@@ -177,6 +178,11 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         List<String> exportsBefore = exports.stream().map(path -> api.get(path).header("ETag") + api.get(path).body())
                 .toList();
         assertThat(exportsBefore.get(2)).contains("weasley_fred").contains("weasley_ron");
+        // Damage the live views: only what the rebuilds swap in can bring the answers back.
+        assertThat(jdbc.update("DELETE FROM tag_view")).isPositive();
+        assertThat(jdbc.update("UPDATE workshop_view SET slug = 'damaged'")).isPositive();
+        assertThat(jdbc.update("DELETE FROM people_export_award")).isPositive();
+        assertThat(api.get("/api/tags?include_retired=true").body()).isNotEqualTo(tags);
         for (String name : readModels.names()) {
             RebuildProgress rebuild = readModels.runNow(name, false, Duration.ofMinutes(2));
             assertThat(rebuild.state()).as(name + ": " + rebuild.error()).isEqualTo("done");
@@ -200,6 +206,27 @@ class ReadModelReplayIT extends FreshDatabaseIT {
 
         api.post("/api/tags", Fixtures.tag("after-rebuild"));
         assertThat(api.get("/api/tags/after-rebuild").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRebuildThatChangesTheExportsBytesChangesItsETagAtTheSamePosition(@Autowired PublishedExport export) {
+        Api.Response good = anonymous.get("/api/v1/events/published.yaml");
+        long position = export.state().position();
+        // A projection that once wrote wrong fragments, served since the last start: the rebuild must replace them
+        // although no event moved the export's position.
+        assertThat(jdbc.update("UPDATE published_workshop SET yaml_item = replace(yaml_item, 'slug:', 'slug: x')"
+                + " WHERE published")).isPositive();
+        export.replaced();
+        Api.Response wrong = anonymous.get("/api/v1/events/published.yaml");
+        assertThat(wrong.body()).isNotEqualTo(good.body());
+        assertThat(wrong.header("ETag")).isNotEqualTo(good.header("ETag"));
+
+        assertThat(readModels.runNow("published", false, Duration.ofMinutes(2)).state()).isEqualTo("done");
+        assertThat(export.state().position()).isEqualTo(position);
+        Api.Response rebuilt = anonymous.get("/api/v1/events/published.yaml", "If-None-Match", wrong.header("ETag"));
+        assertThat(rebuilt.status()).isEqualTo(200);
+        assertThat(rebuilt.bytes()).isEqualTo(good.bytes());
+        assertThat(rebuilt.header("ETag")).isEqualTo(good.header("ETag"));
     }
 
     @Test

@@ -189,18 +189,15 @@ class PeopleExportsController {
             }
             default -> q = PeopleExportQuery.badges(format);
         }
-        PeopleExports.State state = exports.state(export);
-        String etag = exports.etag(state, q);
-        Instant modified = later(state.changedAt(), floor).truncatedTo(ChronoUnit.SECONDS);
-        if (ExportRequests.notModified(request, etag, modified)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).lastModified(modified)
+        ExportDocument document = exports.render(q);
+        Instant modified = later(document.lastModified(), floor).truncatedTo(ChronoUnit.SECONDS);
+        if (ExportRequests.notModified(request, document.etag(), modified)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(document.etag()).lastModified(modified)
                     .cacheControl(CacheControl.noCache()).build();
         }
-        ExportDocument document = exports.render(q);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
-                .eTag(document.etag()).lastModified(later(document.lastModified(), floor)
-                        .truncatedTo(ChronoUnit.SECONDS))
-                .cacheControl(CacheControl.noCache()).body(document.body());
+                .eTag(document.etag()).lastModified(modified).cacheControl(CacheControl.noCache())
+                .body(document.body());
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -75,14 +75,12 @@ class PublishedWorkshopsController {
         }
         PublishedQuery q = new PublishedQuery(format, organisation(p.one("host"), "host"),
                 organisation(p.one("administrator"), "administrator"), tags);
-        PublishedExport.State state = export.state();
-        String etag = export.etag(state, q);
-        Instant modified = state.changedAt().truncatedTo(ChronoUnit.SECONDS);
-        if (notModified(request, etag, modified)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).lastModified(modified)
+        ExportDocument document = export.render(q);
+        Instant modified = document.lastModified().truncatedTo(ChronoUnit.SECONDS);
+        if (notModified(request, document.etag(), modified)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(document.etag()).lastModified(modified)
                     .cacheControl(CacheControl.noCache()).build();
         }
-        ExportDocument document = export.render(q);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
                 .eTag(document.etag()).lastModified(document.lastModified().truncatedTo(ChronoUnit.SECONDS))
                 .cacheControl(CacheControl.noCache()).body(document.body());

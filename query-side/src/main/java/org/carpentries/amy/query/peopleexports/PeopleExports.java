@@ -1,12 +1,9 @@
 package org.carpentries.amy.query.peopleexports;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Serves the badges, instructors and members exports from their read model, each record as AMY's serializer wrote
- * it, cached per query until that export's position moves. The ETag depends only on the export's position and the
- * query, so a poll that matches costs one primary-key read.
+ * it, cached per query until that export's position moves. The ETag is a digest of the bytes, so a poll that
+ * matches costs one primary-key read and a map look-up.
  */
 @Component
 public class PeopleExports {
@@ -33,7 +30,7 @@ public class PeopleExports {
     private static final int CACHE_LIMIT = 256;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
-    private final Map<PeopleExportQuery, ExportDocument> cache = new ConcurrentHashMap<>();
+    private final Map<PeopleExportQuery, Rendered> cache = new ConcurrentHashMap<>();
 
     public PeopleExports(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -49,24 +46,33 @@ public class PeopleExports {
         return s.isEmpty() ? new State(-1, Instant.EPOCH) : s.get(0);
     }
 
-    public String etag(State state, PeopleExportQuery query) {
-        return "\"p" + state.position() + "-" + digest(query) + "\"";
+    /** A document and the export position it was rendered at. */
+    private record Rendered(long position, ExportDocument document) {
     }
 
+    /** A rebuild replaced the tables, perhaps with other content at the same position: render everything anew. */
+    public void replaced() {
+        cache.clear();
+    }
+
+    /**
+     * The document for the query, from the cache while its export's position has not moved. Its strong ETag is a
+     * digest of its bytes, so equal ETags always mean equal bytes, also across a rebuild.
+     */
     public ExportDocument render(PeopleExportQuery query) {
-        ExportDocument cached = cache.get(query);
-        if (cached != null && cached.etag().equals(etag(state(query.export()), query))) {
-            return cached;
+        Rendered cached = cache.get(query);
+        if (cached != null && cached.position() == state(query.export()).position()) {
+            return cached.document();
         }
-        ExportDocument document = snapshot.execute(tx -> build(query));
+        Rendered rendered = snapshot.execute(tx -> build(query));
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
-        cache.put(query, document);
-        return document;
+        cache.put(query, rendered);
+        return rendered.document();
     }
 
-    private ExportDocument build(PeopleExportQuery q) {
+    private Rendered build(PeopleExportQuery q) {
         State state = state(q.export());
         List<Map<String, Object>> records = switch (q.export()) {
             case BADGES -> badges();
@@ -78,8 +84,8 @@ public class PeopleExports {
             case YAML -> PyYaml.dump(records);
             case CSV -> DrfCsv.write(records);
         };
-        return new ExportDocument(body.getBytes(StandardCharsets.UTF_8), etag(state, q), state.changedAt(),
-                q.format().mediaType());
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return new Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
     }
 
     /**
@@ -184,17 +190,6 @@ public class PeopleExports {
             return member;
         }, PeopleExportsProjection.MEMBER_BADGE, PeopleExportsProjection.INSTRUCTOR_BADGES,
                 PeopleExportsProjection.INSTRUCTOR_ROLE, Date.valueOf(q.earliest()), Date.valueOf(q.latest()));
-    }
-
-    private static String digest(PeopleExportQuery q) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((q.export().key() + "|" + q.format().suffix() + "|" + q.mayContact() + "|" + q.earliest() + "|"
-                    + q.latest()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** One export's position and the time of its last change. */

@@ -86,16 +86,18 @@ public class PeopleExportsProjection implements ReadModel {
 
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
+    private final PeopleExports exports;
     private final Tables tables;
 
     @Autowired
-    public PeopleExportsProjection(JdbcTemplate jdbc, PersonalDataVault vault) {
-        this(jdbc, vault, Tables.LIVE);
+    public PeopleExportsProjection(JdbcTemplate jdbc, PersonalDataVault vault, PeopleExports exports) {
+        this(jdbc, vault, exports, Tables.LIVE);
     }
 
-    PeopleExportsProjection(JdbcTemplate jdbc, PersonalDataVault vault, Tables tables) {
+    PeopleExportsProjection(JdbcTemplate jdbc, PersonalDataVault vault, PeopleExports exports, Tables tables) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.exports = exports;
         this.tables = tables;
     }
 
@@ -112,7 +114,12 @@ public class PeopleExportsProjection implements ReadModel {
 
     @Override
     public Object writingTo(Tables t) {
-        return new PeopleExportsProjection(jdbc, vault, t);
+        return new PeopleExportsProjection(jdbc, vault, exports, t);
+    }
+
+    @Override
+    public void replaced() {
+        exports.replaced();
     }
 
     // Badges: the badges export lists every badge that is not retired, from its creation on.

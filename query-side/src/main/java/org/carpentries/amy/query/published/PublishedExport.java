@@ -1,13 +1,10 @@
 package org.carpentries.amy.query.published;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Serves the published export from its read model: fragments joined in AMY's order ({@code start} descending,
- * then creation), cached per query until the model's position moves. The ETag depends only on the position and
- * the query, and the position is kept in memory, so a poll that matches costs no query at all.
+ * then creation), cached per query until the model's position moves. The ETag is a digest of the bytes, and the
+ * position is kept in memory, so a poll that matches costs no query at all.
  */
 @Component
 public class PublishedExport {
@@ -37,7 +34,7 @@ public class PublishedExport {
     private volatile Read read;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
-    private final Map<PublishedQuery, ExportDocument> cache = new ConcurrentHashMap<>();
+    private final Map<PublishedQuery, Rendered> cache = new ConcurrentHashMap<>();
 
     private final boolean caching;
 
@@ -89,8 +86,14 @@ public class PublishedExport {
     private record Read(State state, long at) {
     }
 
-    public String etag(State state, PublishedQuery query) {
-        return "\"p" + state.position() + "-" + digest(query) + "\"";
+    /** A document and the export position it was rendered at. */
+    private record Rendered(long position, ExportDocument document) {
+    }
+
+    /** A rebuild replaced the tables, perhaps with other content at the same position: render everything anew. */
+    public void replaced() {
+        cache.clear();
+        changed();
     }
 
     /** A tag the export knows, by its exact name; retired tags included. */
@@ -98,24 +101,28 @@ public class PublishedExport {
         return jdbc.queryForList("SELECT id FROM published_tag WHERE name = ?", UUID.class, name).stream().findFirst();
     }
 
+    /**
+     * The document for the query: from the cache while the export's position has not moved, rendered anew (in one
+     * snapshot) when it has. Its strong ETag is a digest of its bytes, so equal ETags always mean equal bytes, also
+     * across a rebuild.
+     */
     public ExportDocument render(PublishedQuery query) {
-        ExportDocument cached = caching ? cache.get(query) : null;
-        State current = state();
-        if (cached != null && cached.etag().equals(etag(current, query))) {
-            return cached;
+        Rendered cached = caching ? cache.get(query) : null;
+        if (cached != null && cached.position() == state().position()) {
+            return cached.document();
         }
-        ExportDocument document = snapshot.execute(tx -> build(query));
+        Rendered rendered = snapshot.execute(tx -> build(query));
         if (!caching) {
-            return document;
+            return rendered.document();
         }
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
-        cache.put(query, document);
-        return document;
+        cache.put(query, rendered);
+        return rendered.document();
     }
 
-    private ExportDocument build(PublishedQuery q) {
+    private Rendered build(PublishedQuery q) {
         State state = stored();
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE published AND NOT archived");
@@ -151,8 +158,8 @@ public class PublishedExport {
                 case CSV -> DrfCsv.write(records.stream().map(PublishedRecord::csvFields).toList());
             };
         }
-        return new ExportDocument(body.getBytes(StandardCharsets.UTF_8), etag(state, q), state.changedAt(),
-                q.format().mediaType());
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return new Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
     }
 
     private List<PublishedRecord> records(String where, String order, List<Object> args) {
@@ -178,17 +185,6 @@ public class PublishedExport {
 
     private static UUID[] uuids(Array array) throws SQLException {
         return array == null ? new UUID[0] : (UUID[]) array.getArray();
-    }
-
-    private static String digest(PublishedQuery q) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((q.format().suffix() + "|" + q.hostId() + "|" + q.administratorId() + "|" + q.tagIds())
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The export read model's position and the time of its last change. */

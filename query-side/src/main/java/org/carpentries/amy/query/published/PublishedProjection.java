@@ -77,7 +77,7 @@ public class PublishedProjection implements ReadModel {
 
     @Override
     public void replaced() {
-        export.changed();
+        export.replaced();
     }
 
     /** The live export moved: once committed, the export reads its position anew. A rebuild's twin tables wait. */
