@@ -35,6 +35,7 @@ public class PublishedExport {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
     private final Map<PublishedQuery, Rendered> cache = new ConcurrentHashMap<>();
+    private final Map<String, UUID> tagIds = new ConcurrentHashMap<>();
 
     private final boolean caching;
 
@@ -98,7 +99,16 @@ public class PublishedExport {
 
     /** A tag the export knows, by its exact name; retired tags included. */
     public Optional<UUID> tag(String name) {
-        return jdbc.queryForList("SELECT id FROM published_tag WHERE name = ?", UUID.class, name).stream().findFirst();
+        // A tag's name and id never change (retired tags keep both), so a name once found is kept: the websites'
+        // ?tag=SWC polls need no query for it. Unknown names are asked again each time.
+        UUID known = tagIds.get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<UUID> found = jdbc.queryForList("SELECT id FROM published_tag WHERE name = ?", UUID.class, name)
+                .stream().findFirst();
+        found.ifPresent(id -> tagIds.put(name, id));
+        return found;
     }
 
     /**
