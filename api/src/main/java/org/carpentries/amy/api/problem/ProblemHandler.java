@@ -82,9 +82,25 @@ class ProblemHandler {
 
     @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
-        log.info("Concurrent change refused: {}", e.toString());
-        return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-                "Someone changed this record at the same moment; read it again and retry."));
+        if (e instanceof ConcurrencyException || duplicateKey(e)) {
+            log.info("Concurrent change refused: {}", e.toString());
+            return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                    "Someone changed this record at the same moment; read it again and retry."));
+        }
+        // Not a race with another writer: the store itself failed, and nothing was recorded.
+        log.error("The event store refused an append", e);
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "event-store-unavailable",
+                "The change could not be stored and nothing was recorded; try again later."));
+    }
+
+    /** Whether a unique key refused the write (SQL state 23505): another writer took the same event number. */
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
