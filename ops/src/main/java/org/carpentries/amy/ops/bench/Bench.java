@@ -61,6 +61,7 @@ public final class Bench {
     private List<String> javaOptions;
     private String stamp;
     private int seriesCount;
+    private Path jar;
 
     private Bench(BenchOptions options) {
         this.options = options;
@@ -104,6 +105,7 @@ public final class Bench {
             throw new IllegalStateException("No app at " + options.jar() + "; build it with ./mvnw -B -DskipTests "
                     + "package");
         }
+        jar = copyOfJar();
         javaOptions = Arrays.stream(System.getenv().getOrDefault("AMY_JAVA_OPTS", DEFAULT_APP_JAVA_OPTS).trim()
                 .split("\\s+")).filter(s -> !s.isEmpty()).toList();
         createDirs(options.out());
@@ -148,6 +150,20 @@ public final class Bench {
         System.out.print(Report.table(results));
         Path file = Report.write(results, options.out().resolve(stamp + ".json"));
         System.out.println("\nresults: " + file);
+    }
+
+    /**
+     * The app runs from a copy of its jar: a build during a long run replaces the jar, and a JVM whose jar changed
+     * under it fails the next time it loads a class.
+     */
+    private Path copyOfJar() {
+        Path copy = temporaryDir("amy-bench-jar-").resolve("amy.jar");
+        try {
+            Files.copy(options.jar(), copy);
+            return copy;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not copy " + options.jar(), e);
+        }
     }
 
     /**
@@ -200,7 +216,7 @@ public final class Bench {
         settings.put("AMY_BENCH_STATIC_DIR", staticDir.toString());
         settings.put("AMY_SEED", "true");
         settings.putAll(more);
-        AppProcess started = AppProcess.start(options.engine(), options.jar(), javaOptions, dataDir, log, password,
+        AppProcess started = AppProcess.start(options.engine(), jar, javaOptions, dataDir, log, password,
                 settings);
         writePidFile(started);
         return started;
