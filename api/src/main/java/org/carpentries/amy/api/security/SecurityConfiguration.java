@@ -1,5 +1,6 @@
 package org.carpentries.amy.api.security;
 
+import java.util.Map;
 import org.carpentries.amy.api.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -26,9 +28,16 @@ import org.springframework.security.web.context.SecurityContextRepository;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * BCrypt at {@code amy.security.password-cost} (default 10) for new hashes; every hash keeps its own cost when
+     * checked. The tests use a low cost, since their HTTP Basic requests check the password on every request.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${amy.security.password-cost:10}") int cost) {
+        if (cost < 4 || cost > 31) {
+            throw new IllegalArgumentException("amy.security.password-cost is BCrypt's 4 to 31, not " + cost);
+        }
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 
     @Bean
