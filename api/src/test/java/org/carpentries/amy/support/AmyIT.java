@@ -43,6 +43,19 @@ public abstract class AmyIT {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
     }
 
+    /**
+     * An IATA code no airport has yet. Random: codes are short, and the leading digits of a clock change only every
+     * minute or so (a loop waiting for them once ran for ten minutes of requests).
+     */
+    protected String freeAirportCode() {
+        String iata;
+        do {
+            iata = "Q" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36
+                    * 36), 36).toUpperCase(java.util.Locale.ROOT);
+        } while (api.get("/api/airports/" + iata).status() == 200);
+        return iata;
+    }
+
     protected long eventCount() {
         Long n = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         return n == null ? 0 : n;

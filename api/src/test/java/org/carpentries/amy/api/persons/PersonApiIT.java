@@ -88,10 +88,7 @@ class PersonApiIT extends AmyIT {
         if (api.get("/api/roles/instructor").status() == 404) {
             api.post("/api/roles", Map.of("name", "instructor"));
         }
-        String iata = ("Q" + Long.toString(System.nanoTime(), 36)).substring(0, 3).toUpperCase(java.util.Locale.ROOT);
-        while (api.get("/api/airports/" + iata).status() == 200) {
-            iata = ("Q" + Long.toString(System.nanoTime(), 36)).substring(0, 3).toUpperCase(java.util.Locale.ROOT);
-        }
+        String iata = freeAirportCode();
         assertThat(api.post("/api/airports", Map.of("iata", iata, "fullname", unique("Airport"), "country", "NZ",
                 "latitude", -41.3, "longitude", 174.8)).status()).isEqualTo(201);
         String family = unique("Filter");

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.carpentries.amy.support.AmyIT;
 import org.carpentries.amy.support.Api;
@@ -71,10 +70,7 @@ class PersonMergeIT extends AmyIT {
     }
 
     private String airport() {
-        String iata;
-        do {
-            iata = ("Q" + Long.toString(System.nanoTime(), 36)).substring(0, 3).toUpperCase(Locale.ROOT);
-        } while (api.get("/api/airports/" + iata).status() == 200);
+        String iata = freeAirportCode();
         created(api.post("/api/airports", Map.of("iata", iata, "fullname", unique("Airport"), "country", "NZ",
                 "latitude", -41.3, "longitude", 174.8)));
         return iata;
