@@ -1,10 +1,6 @@
 package org.carpentries.amy.api.exports;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -14,7 +10,6 @@ import org.carpentries.amy.api.web.Formats;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.query.peopleexports.PeopleExport;
 import org.carpentries.amy.query.published.ExportFormat;
-import org.springframework.http.HttpHeaders;
 
 /** How an export request is read: its format, its strict filter values, and whether the client's copy is current. */
 final class ExportRequests {
@@ -83,29 +78,5 @@ final class ExportRequests {
             // falls through
         }
         throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be a date as YYYY-MM-DD.");
-    }
-
-    /** If-None-Match decides when present (strong or weak match, or *); otherwise If-Modified-Since. */
-    static boolean notModified(HttpServletRequest request, String etag, Instant modified) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String c = candidate.strip();
-                if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        if (since != null) {
-            try {
-                Instant t = ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !modified.isAfter(t);
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return false;
     }
 }

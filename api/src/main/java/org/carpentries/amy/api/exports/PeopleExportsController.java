@@ -11,18 +11,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.api.problem.Problems;
+import org.carpentries.amy.api.web.ExportResponses;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.query.peopleexports.PeopleExport;
 import org.carpentries.amy.query.peopleexports.PeopleExportQuery;
 import org.carpentries.amy.query.peopleexports.PeopleExports;
 import org.carpentries.amy.query.published.ExportDocument;
 import org.carpentries.amy.query.published.ExportFormat;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -190,14 +189,7 @@ class PeopleExportsController {
             default -> q = PeopleExportQuery.badges(format);
         }
         ExportDocument document = exports.render(q);
-        Instant modified = later(document.lastModified(), floor).truncatedTo(ChronoUnit.SECONDS);
-        if (ExportRequests.notModified(request, document.etag(), modified)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(document.etag()).lastModified(modified)
-                    .cacheControl(CacheControl.noCache()).build();
-        }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
-                .eTag(document.etag()).lastModified(modified).cacheControl(CacheControl.noCache())
-                .body(document.body());
+        return ExportResponses.of(request, document, later(document.lastModified(), floor));
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -3,16 +3,12 @@ package org.carpentries.amy.api.published;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.web.ExportResponses;
 import org.carpentries.amy.api.web.Formats;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
@@ -21,10 +17,7 @@ import org.carpentries.amy.query.published.ExportDocument;
 import org.carpentries.amy.query.published.ExportFormat;
 import org.carpentries.amy.query.published.PublishedExport;
 import org.carpentries.amy.query.published.PublishedQuery;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,37 +69,7 @@ class PublishedWorkshopsController {
         PublishedQuery q = new PublishedQuery(format, organisation(p.one("host"), "host"),
                 organisation(p.one("administrator"), "administrator"), tags);
         ExportDocument document = export.render(q);
-        Instant modified = document.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        if (notModified(request, document.etag(), modified)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(document.etag()).lastModified(modified)
-                    .cacheControl(CacheControl.noCache()).build();
-        }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
-                .eTag(document.etag()).lastModified(document.lastModified().truncatedTo(ChronoUnit.SECONDS))
-                .cacheControl(CacheControl.noCache()).body(document.body());
-    }
-
-    private static boolean notModified(HttpServletRequest request, String etag, Instant modified) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String c = candidate.strip();
-                if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        if (since != null) {
-            try {
-                Instant t = ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !modified.isAfter(t);
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return false;
+        return ExportResponses.of(request, document, document.lastModified());
     }
 
     private UUID organisation(String ref, String parameter) {

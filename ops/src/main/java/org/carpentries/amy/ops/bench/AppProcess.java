@@ -133,7 +133,7 @@ final class AppProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the " + engine + " app", e);
             }
-            sleep(POLL);
+            pause(POLL);
         }
         throw new IllegalStateException("The " + engine + " app was not healthy after " + timeout + "; its log: "
                 + log + "\n" + tail());
@@ -233,7 +233,8 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** Between polls of a process the benchmark watches (a benchmark may wait; a test may not). */
+    static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -234,7 +234,7 @@ public final class Bench {
             if (!behind) {
                 return;
             }
-            pause(Duration.ofMillis(500));
+            AppProcess.pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException("The read models did not catch up with the store");
     }
@@ -621,16 +621,6 @@ public final class Bench {
 
     private static void progress(String format, Object... args) {
         System.err.println(String.format(Locale.ROOT, format, args));
-    }
-
-    /** Between polls of the app's status; a benchmark may wait, a test may not. */
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 
     private synchronized void stopApp() {

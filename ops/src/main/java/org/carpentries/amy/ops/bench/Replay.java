@@ -76,17 +76,8 @@ final class Replay {
                         server, wall, progress.path("events_per_second").asDouble(), streaming,
                         CpuTime.of(app.handle()) - appCpu, CpuTime.ofTree(app.postgres()) - postgresCpu);
             }
-            sleep(POLL);
+            AppProcess.pause(POLL);
         }
         throw new IllegalStateException("Rebuild of " + readModel + " not done after " + timeout);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

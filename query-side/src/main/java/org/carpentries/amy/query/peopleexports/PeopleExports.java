@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.carpentries.amy.query.published.DrfCsv;
 import org.carpentries.amy.query.published.DrfJson;
+import org.carpentries.amy.query.published.ExportCache;
 import org.carpentries.amy.query.published.ExportDocument;
 import org.carpentries.amy.query.published.PyYaml;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,10 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PeopleExports {
 
-    private static final int CACHE_LIMIT = 256;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
-    private final Map<PeopleExportQuery, Rendered> cache = new ConcurrentHashMap<>();
+    private final ExportCache<PeopleExportQuery> cache = new ExportCache<>();
 
     public PeopleExports(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -46,10 +45,6 @@ public class PeopleExports {
         return s.isEmpty() ? new State(-1, Instant.EPOCH) : s.get(0);
     }
 
-    /** A document and the export position it was rendered at. */
-    private record Rendered(long position, ExportDocument document) {
-    }
-
     /** A rebuild replaced the tables, perhaps with other content at the same position: render everything anew. */
     public void replaced() {
         cache.clear();
@@ -60,19 +55,10 @@ public class PeopleExports {
      * digest of its bytes, so equal ETags always mean equal bytes, also across a rebuild.
      */
     public ExportDocument render(PeopleExportQuery query) {
-        Rendered cached = cache.get(query);
-        if (cached != null && cached.position() == state(query.export()).position()) {
-            return cached.document();
-        }
-        Rendered rendered = snapshot.execute(tx -> build(query));
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(query, rendered);
-        return rendered.document();
+        return cache.get(query, state(query.export()).position(), () -> snapshot.execute(tx -> build(query)));
     }
 
-    private Rendered build(PeopleExportQuery q) {
+    private ExportCache.Rendered build(PeopleExportQuery q) {
         State state = state(q.export());
         List<Map<String, Object>> records = switch (q.export()) {
             case BADGES -> badges();
@@ -85,7 +71,7 @@ public class PeopleExports {
             case CSV -> DrfCsv.write(records);
         };
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return new Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
+        return new ExportCache.Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
     }
 
     /**

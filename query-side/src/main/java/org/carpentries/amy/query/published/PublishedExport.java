@@ -27,14 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PublishedExport {
 
-    private static final int CACHE_LIMIT = 256;
     static final long STATE_TTL_MILLIS = 1_000;
     private static final long STATE_TTL_NANOS = STATE_TTL_MILLIS * 1_000_000;
     private final AtomicLong changes = new AtomicLong();
     private volatile Read read;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
-    private final Map<PublishedQuery, Rendered> cache = new ConcurrentHashMap<>();
+    private final ExportCache<PublishedQuery> cache = new ExportCache<>();
     private final Map<String, UUID> tagIds = new ConcurrentHashMap<>();
 
     private final boolean caching;
@@ -87,10 +86,6 @@ public class PublishedExport {
     private record Read(State state, long at) {
     }
 
-    /** A document and the export position it was rendered at. */
-    private record Rendered(long position, ExportDocument document) {
-    }
-
     /** A rebuild replaced the tables, perhaps with other content at the same position: render everything anew. */
     public void replaced() {
         cache.clear();
@@ -117,22 +112,13 @@ public class PublishedExport {
      * across a rebuild.
      */
     public ExportDocument render(PublishedQuery query) {
-        Rendered cached = caching ? cache.get(query) : null;
-        if (cached != null && cached.position() == state().position()) {
-            return cached.document();
-        }
-        Rendered rendered = snapshot.execute(tx -> build(query));
         if (!caching) {
-            return rendered.document();
+            return snapshot.execute(tx -> build(query)).document();
         }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(query, rendered);
-        return rendered.document();
+        return cache.get(query, state().position(), () -> snapshot.execute(tx -> build(query)));
     }
 
-    private Rendered build(PublishedQuery q) {
+    private ExportCache.Rendered build(PublishedQuery q) {
         State state = stored();
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE published AND NOT archived");
@@ -169,7 +155,7 @@ public class PublishedExport {
             };
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return new Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
+        return new ExportCache.Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
     }
 
     private List<PublishedRecord> records(String where, String order, List<Object> args) {
