@@ -1,6 +1,10 @@
 package org.carpentries.amy.api.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +67,31 @@ public final class Params {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be a date as YYYY-MM-DD.");
+        }
+    }
+
+    /**
+     * An instant with an explicit offset ({@code 2016-04-06T19:05:00+02:00} or {@code …Z}); a time without one is a
+     * 400 {@code instant-without-offset}, since guessing the zone is how the 2016 logs were misread. A {@code +}
+     * that arrived decoded as a space is taken as the {@code +} it was.
+     */
+    public Instant instant(String name) {
+        String v = one(name);
+        if (v == null) {
+            return null;
+        }
+        String text = v.strip().replaceFirst(" (\\d\\d(:?\\d\\d)?)$", "+$1");
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                LocalDateTime.parse(text);
+            } catch (DateTimeParseException notEvenLocal) {
+                throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be an instant such as "
+                        + "2016-04-06T19:05:00+02:00 or 2016-04-06T17:05:00Z.");
+            }
+            throw new BadRequest("instant-without-offset", "Parameter '" + name + "' needs an explicit offset, "
+                    + "such as 2016-04-06T19:05:00+02:00 or 2016-04-06T17:05:00Z (write + as %2B in a URL).");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import org.carpentries.amy.query.References;
 import org.carpentries.amy.command.airport.events.AirportCodeChanged;
 import org.carpentries.amy.command.airport.events.AirportRegistered;
 import org.carpentries.amy.command.airport.events.AirportReinstated;
@@ -107,8 +108,14 @@ public final class RecordState {
 
     /** {@code unseal} reads the record's sealed personal values, or answers {@link #ERASED}. */
     public RecordState(Function<UUID, String> labels, Function<Sealed, String> unseal) {
+        this(labels, unseal, Map.of());
+    }
+
+    /** Continues from {@code fields}, a state kept earlier (possibly read back from JSON). */
+    public RecordState(Function<UUID, String> labels, Function<Sealed, String> unseal, Map<String, ?> fields) {
         this.labels = labels;
         this.unseal = unseal;
+        this.fields.putAll(fields);
     }
 
     public Map<String, Object> fields() {
@@ -130,9 +137,13 @@ public final class RecordState {
         return changes;
     }
 
+    /** Equal as JSON shows them: a state read back from JSON holds dates as text and decimals of any type. */
     private static boolean same(Object a, Object b) {
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-            return x.compareTo(y) == 0;
+        if (a instanceof Number x && b instanceof Number y) {
+            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+        }
+        if (a instanceof java.time.temporal.Temporal || b instanceof java.time.temporal.Temporal) {
+            return a != null && b != null && a.toString().equals(b.toString());
         }
         return Objects.equals(a, b);
     }
@@ -356,8 +367,9 @@ public final class RecordState {
         return sealed == null ? null : unseal.apply(sealed);
     }
 
+    /** An airport by name; a value that is no id (erased, or still sealed) stays as it is. */
     private String airport(String id) {
-        return id == null || id.equals(ERASED) ? id : labels.apply(UUID.fromString(id));
+        return id == null || References.id(id).isEmpty() ? id : labels.apply(UUID.fromString(id));
     }
 
     @SuppressWarnings("unchecked")
