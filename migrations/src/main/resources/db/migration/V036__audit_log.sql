@@ -22,6 +22,7 @@ CREATE TABLE audit_entry (
 -- Keyset scans: each filter's rows in position order, both directions.
 CREATE INDEX audit_entry_time_idx ON audit_entry (occurred_at, position);
 CREATE INDEX audit_entry_actor_idx ON audit_entry (actor, position);
+CREATE INDEX audit_entry_actor_name_idx ON audit_entry (actor_name, position);
 CREATE INDEX audit_entry_record_idx ON audit_entry (record_id, position);
 CREATE INDEX audit_entry_type_idx ON audit_entry (record_type, position);
 CREATE INDEX audit_entry_event_type_idx ON audit_entry (event_type, position);
