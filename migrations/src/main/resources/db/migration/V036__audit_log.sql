@@ -19,13 +19,14 @@ CREATE TABLE audit_entry (
     causation_id   VARCHAR(255),
     reason         TEXT
 );
--- Keyset scans: each filter's rows in position order, both directions.
+-- Pages are keyset scans in (occurred_at, position) order, so a time window is one index range read in order
+-- whatever else it holds; each filter's index continues with the same two columns.
 CREATE INDEX audit_entry_time_idx ON audit_entry (occurred_at, position);
-CREATE INDEX audit_entry_actor_idx ON audit_entry (actor, position);
-CREATE INDEX audit_entry_actor_name_idx ON audit_entry (actor_name, position);
-CREATE INDEX audit_entry_record_idx ON audit_entry (record_id, position);
-CREATE INDEX audit_entry_type_idx ON audit_entry (record_type, position);
-CREATE INDEX audit_entry_event_type_idx ON audit_entry (event_type, position);
+CREATE INDEX audit_entry_actor_idx ON audit_entry (actor, occurred_at, position);
+CREATE INDEX audit_entry_actor_name_idx ON audit_entry (actor_name, occurred_at, position);
+CREATE INDEX audit_entry_record_idx ON audit_entry (record_id, occurred_at, position);
+CREATE INDEX audit_entry_type_idx ON audit_entry (record_type, occurred_at, position);
+CREATE INDEX audit_entry_event_type_idx ON audit_entry (event_type, occurred_at, position);
 CREATE INDEX audit_entry_request_idx ON audit_entry (request_id);
 
 CREATE TABLE audit_record (

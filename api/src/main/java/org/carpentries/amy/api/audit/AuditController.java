@@ -21,6 +21,7 @@ import org.carpentries.amy.api.web.Formats;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.query.References;
 import org.carpentries.amy.query.audit.AuditCsv;
+import org.carpentries.amy.query.audit.AuditCursor;
 import org.carpentries.amy.query.audit.AuditEntry;
 import org.carpentries.amy.query.audit.AuditFilter;
 import org.carpentries.amy.query.audit.AuditPage;
@@ -53,7 +54,8 @@ class AuditController {
     }
 
     @GetMapping("/api/audit")
-    @Operation(summary = "The audit log", description = "Domain events across all records, newest first by default. "
+    @Operation(summary = "The audit log", description = "Domain events across all records, newest first by default "
+            + "(by time, then position). "
             + "Filters combine: from (inclusive) and to (exclusive) are instants with an explicit offset "
             + "(2016-04-06T19:05:00+02:00, + written %2B, or …Z) and answered in UTC; actor is an id or a name as "
             + "the actor metadata holds it; record_type, record_id, event_type (a simple class name such as "
@@ -109,8 +111,8 @@ class AuditController {
             default -> throw new BadRequest("invalid-parameter", "Parameter 'order' must be newest or oldest.");
         };
         int limit = params.integer("limit", 100, 1, properties.maxPageSize());
-        AuditPage page = audit.page(filter, newest, position(params.one("after")), limit);
-        String next = page.nextAfter() == null ? null : cursor(page.nextAfter());
+        AuditPage page = audit.page(filter, newest, after(params.one("after")), limit);
+        String next = page.next() == null ? null : cursor(page.next());
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         if (next != null) {
             ok.header(HttpHeaders.LINK, "<" + nextLink(request, next) + ">; rel=\"next\"");
@@ -151,22 +153,24 @@ class AuditController {
         return value;
     }
 
-    /** Opaque to clients, so the keyset behind it may change; today it is the last position shown. */
-    private static String cursor(long position) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + position)
-                .getBytes(StandardCharsets.UTF_8));
+    /** Opaque to clients, so the keyset behind it may change; today it is the last entry's time and position. */
+    private static String cursor(AuditCursor cursor) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + cursor.time() + "/"
+                + cursor.position()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Long position(String cursor) {
+    private static AuditCursor after(String cursor) {
         if (cursor == null) {
             return null;
         }
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith(CURSOR_PREFIX)) {
-                return Long.parseLong(text.substring(CURSOR_PREFIX.length()));
+            int slash = text.indexOf('/');
+            if (text.startsWith(CURSOR_PREFIX) && slash > 0) {
+                return new AuditCursor(Instant.parse(text.substring(CURSOR_PREFIX.length(), slash)),
+                        Long.parseLong(text.substring(slash + 1)));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             // falls through: not ours
         }
         throw new BadRequest("invalid-cursor", "Parameter 'after' must be a next cursor from an earlier page.");

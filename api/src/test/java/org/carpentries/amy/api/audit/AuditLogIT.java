@@ -179,10 +179,11 @@ class AuditLogIT extends AmyIT {
                 pages++;
             } while (next != null && pages < 20);
             assertThat(paged).as(order).isEqualTo(whole);
-            List<Long> sorted = new ArrayList<>(whole);
-            sorted.sort(order.equals("newest") ? java.util.Comparator.reverseOrder()
-                    : java.util.Comparator.naturalOrder());
-            assertThat(whole).isEqualTo(sorted);
+            List<JsonNode> ordered = new ArrayList<>(list(entries("order=" + order + "&record_id=" + w.id())));
+            java.util.Comparator<JsonNode> byTimeThenPosition = java.util.Comparator.<JsonNode, Instant>comparing(
+                    e -> Instant.parse(e.path("time").asText())).thenComparing(e -> e.path("position").asLong());
+            ordered.sort(order.equals("newest") ? byTimeThenPosition.reversed() : byTimeThenPosition);
+            assertThat(positions(ordered)).isEqualTo(whole);
         }
     }
 

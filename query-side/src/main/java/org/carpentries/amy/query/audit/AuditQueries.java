@@ -18,12 +18,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the audit log a page at a time, by position (keyset: no offsets, no gaps or repeats while new events
- * arrive). Personal values are opened here, at read time, so a person erased since reads as erased.
+ * Reads the audit log a page at a time, by keyset: no offsets, and no repeats while new events arrive. Personal
+ * values are opened here, at read time, so a person erased since reads as erased.
  */
 @Component
 public class AuditQueries {
 
+    private static final String SELECT = """
+            SELECT position, occurred_at, actor, actor_name, record_type, record_id, record_label, event_type,
+                   summary, changes::text AS changes, request_id, correlation_id, causation_id, reason
+              FROM audit_entry""";
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
 
@@ -33,36 +37,55 @@ public class AuditQueries {
     }
 
     /**
-     * Up to {@code limit} entries matching {@code filter}, newest or oldest first, after position {@code after}
-     * (exclusive, in the order asked; null: from the start).
+     * Up to {@code limit} entries matching {@code filter}, newest or oldest first (by time, then position), after
+     * {@code after} in that order (null: from the start). Each query is one ordered index range scan: an actor,
+     * matched by id or by name, is two such scans merged.
      */
-    public AuditPage page(AuditFilter filter, boolean newestFirst, Long after, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT position, occurred_at, actor, actor_name, record_type, record_id, record_label, event_type,
-                       summary, changes::text AS changes, request_id, correlation_id, causation_id, reason
-                  FROM audit_entry WHERE TRUE""");
+    public AuditPage page(AuditFilter filter, boolean newestFirst, AuditCursor after, int limit) {
+        String order = newestFirst ? " ORDER BY occurred_at DESC, position DESC" : " ORDER BY occurred_at, position";
         List<Object> args = new ArrayList<>();
+        String sql;
+        if (filter.actor() == null) {
+            sql = SELECT + where(filter, newestFirst, after, "TRUE", List.of(), args) + order + " LIMIT ?";
+            args.add(limit + 1);
+        } else {
+            // An id and a name are different columns: each keeps its own ordered index, and an entry whose id
+            // equals its name is taken from the first only.
+            String byId = SELECT + where(filter, newestFirst, after, "actor = ?", List.of(filter.actor()), args)
+                    + order + " LIMIT ?";
+            args.add(limit + 1);
+            String byName = SELECT + where(filter, newestFirst, after, "actor_name = ? AND actor IS DISTINCT FROM ?",
+                    List.of(filter.actor(), filter.actor()), args) + order + " LIMIT ?";
+            args.add(limit + 1);
+            sql = "SELECT * FROM ((" + byId + ") UNION ALL (" + byName + ")) x" + order + " LIMIT ?";
+            args.add(limit + 1);
+        }
+        List<AuditEntry> entries = new ArrayList<>(jdbc.query(sql, new Opener()::row, args.toArray()));
+        AuditCursor next = null;
+        if (entries.size() > limit) {
+            entries = entries.subList(0, limit);
+            AuditEntry last = entries.get(limit - 1);
+            next = new AuditCursor(last.time(), last.position());
+        }
+        return new AuditPage(List.copyOf(entries), next);
+    }
+
+    private static String where(AuditFilter filter, boolean newestFirst, AuditCursor after, String actor,
+                                List<Object> actorArgs, List<Object> args) {
+        StringBuilder sql = new StringBuilder(" WHERE ").append(actor);
+        args.addAll(actorArgs);
         condition(sql, args, " AND occurred_at >= ?", filter.from() == null ? null : Timestamp.from(filter.from()));
         condition(sql, args, " AND occurred_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
-        if (filter.actor() != null) {
-            sql.append(" AND (actor = ? OR actor_name = ?)");
-            args.add(filter.actor());
-            args.add(filter.actor());
-        }
         condition(sql, args, " AND record_type = ?", filter.recordType());
         condition(sql, args, " AND record_id = ?", filter.recordId());
         condition(sql, args, " AND event_type = ?", filter.eventType());
         condition(sql, args, " AND request_id = ?", filter.requestId());
-        condition(sql, args, newestFirst ? " AND position < ?" : " AND position > ?", after);
-        sql.append(newestFirst ? " ORDER BY position DESC" : " ORDER BY position").append(" LIMIT ?");
-        args.add(limit + 1);
-        List<AuditEntry> entries = new ArrayList<>(jdbc.query(sql.toString(), new Opener()::row, args.toArray()));
-        Long next = null;
-        if (entries.size() > limit) {
-            entries = entries.subList(0, limit);
-            next = entries.get(limit - 1).position();
+        if (after != null) {
+            sql.append(newestFirst ? " AND (occurred_at, position) < (?, ?)" : " AND (occurred_at, position) > (?, ?)");
+            args.add(Timestamp.from(after.time()));
+            args.add(after.position());
         }
-        return new AuditPage(List.copyOf(entries), next);
+        return sql.toString();
     }
 
     private static void condition(StringBuilder sql, List<Object> args, String clause, Object value) {
