@@ -140,7 +140,11 @@ public final class RecordState {
     /** Equal as JSON shows them: a state read back from JSON holds dates as text and decimals of any type. */
     private static boolean same(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
-            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+            try {
+                return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+            } catch (NumberFormatException notFinite) {
+                return x.equals(y);
+            }
         }
         if (a instanceof java.time.temporal.Temporal || b instanceof java.time.temporal.Temporal) {
             return a != null && b != null && a.toString().equals(b.toString());
