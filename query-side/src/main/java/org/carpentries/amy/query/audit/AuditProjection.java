@@ -21,7 +21,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.carpentries.amy.command.Metadata;
 import org.carpentries.amy.command.person.events.Sealed;
 import org.carpentries.amy.query.history.HistoryEntry;
@@ -31,12 +30,14 @@ import org.carpentries.amy.query.replay.Tables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the audit log: one {@code audit_entry} per domain event, and each record's current fields in
  * {@code audit_record} (folded by {@link RecordState}, as per-record history does) to know the old values. The
- * events of one processor batch are collected and written with two JDBC batches when the batch commits. An event at
- * or below its record's last position was applied already and changes nothing.
+ * events of one transaction (a processor batch, or a rebuild's) are collected and written with two JDBC batches just
+ * before it commits. An event at or below its record's last position was applied already and changes nothing.
  */
 @Component
 @ProcessingGroup(AuditProjection.NAME)
@@ -94,20 +95,41 @@ public class AuditProjection implements ReadModel {
             return;
         }
         long position = token.position().orElseThrow(() -> new IllegalStateException("No position: " + token));
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             Batch batch = new Batch(List.of(event));
             batch.add(event, recordType.get(), position);
             batch.flush();
             return;
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Batch batch = unitOfWork.getOrComputeResource(batchKey, k -> {
-            Batch b = new Batch(unitOfWork instanceof BatchingUnitOfWork<?> batching ? batching.getMessages()
-                    : List.of(event));
-            unitOfWork.onPrepareCommit(u -> b.flush());
-            return b;
+        batch(event).add(event, recordType.get(), position);
+    }
+
+    /**
+     * The batch of the current transaction: a processor's batch of events live, or a rebuild's. Bound to the
+     * transaction rather than to Axon's unit of work, since a rebuild handles each event in a unit of its own.
+     */
+    private Batch batch(EventMessage<?> event) {
+        Batch bound = (Batch) TransactionSynchronizationManager.getResource(batchKey);
+        if (bound != null) {
+            return bound;
+        }
+        // A processor's batch names its events up front: their records are read with one query.
+        Batch batch = new Batch(CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batching
+                ? batching.getMessages() : List.of(event));
+        TransactionSynchronizationManager.bindResource(batchKey, batch);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                batch.flush();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(batchKey);
+            }
         });
-        batch.add(event, recordType.get(), position);
+        return batch;
     }
 
     @ResetHandler
