@@ -2,6 +2,7 @@ package org.carpentries.amy.query.audit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,8 +179,10 @@ public final class AuditedEvents {
             Map.entry(WorkshopMergedInto.class, "merged into another workshop"));
     private static final int MAX_DETAILS = 4;
     private static final int MAX_VALUE = 40;
-    private static final Map<String, Class<?>> BY_NAME = PHRASES.keySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
+    private static final Set<String> EVENT_TYPES = sorted(PHRASES.keySet().stream().map(Class::getSimpleName)
+            .toList());
+    private static final Set<String> RECORD_TYPES = sorted(PHRASES.keySet().stream().map(AuditedEvents::recordType)
+            .toList());
 
     private AuditedEvents() {
     }
@@ -190,12 +193,12 @@ public final class AuditedEvents {
 
     /** The event type names (simple class names), sorted. */
     public static Set<String> eventTypes() {
-        return new TreeSet<>(BY_NAME.keySet());
+        return EVENT_TYPES;
     }
 
     /** The record types, sorted: {@code workshop}, {@code knowledge_domain} … */
     public static Set<String> recordTypes() {
-        return PHRASES.keySet().stream().map(AuditedEvents::recordType).collect(Collectors.toCollection(TreeSet::new));
+        return RECORD_TYPES;
     }
 
     /**
@@ -210,6 +213,10 @@ public final class AuditedEvents {
             }
         }
         return Optional.empty();
+    }
+
+    private static Set<String> sorted(List<String> names) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(names));
     }
 
     private static String recordType(Class<?> eventType) {
