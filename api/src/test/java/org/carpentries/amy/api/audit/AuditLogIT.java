@@ -40,7 +40,7 @@ class AuditLogIT extends AmyIT {
     @Autowired
     ReadModels readModels;
 
-    /** A host, two tags and a workshop carrying both; answers the workshop's slug, tag names and id. */
+    /** A host, two tags and a workshop carrying both; answers the workshop's slug, tag names, id and host. */
     private Workshop workshop() {
         String host = unique("audit") + ".org";
         api.post("/api/organisations", Fixtures.organisation(host));
@@ -52,10 +52,10 @@ class AuditLogIT extends AmyIT {
         Api.Response created = api.post("/api/workshops", Fixtures.publishedWorkshop(slug, host, "2016-05-06",
                 List.of(dc, lc)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return new Workshop(slug, dc, lc, api.get("/api/workshops/" + slug).json().path("id").asText());
+        return new Workshop(slug, dc, lc, api.get("/api/workshops/" + slug).json().path("id").asText(), host);
     }
 
-    private record Workshop(String slug, String dc, String lc, String id) {
+    private record Workshop(String slug, String dc, String lc, String id, String host) {
     }
 
     private JsonNode entries(String query) {
@@ -101,6 +101,44 @@ class AuditLogIT extends AmyIT {
         assertThat(entries("record_type=tag&request_id=" + request)).isEmpty();
         assertThat(entries("record_type=workshop&event_type=TagUnassignedFromWorkshop&record_id=" + w.id()))
                 .hasSize(1);
+    }
+
+    @Test
+    void oneQueryForAWindowNamesTheActorTheRequestAndEveryWorkshopATagWasWithdrawnFrom() {
+        Workshop a = workshop();
+        String slugB = "2016-05-07-" + unique("w");
+        assertThat(api.post("/api/workshops", Fixtures.publishedWorkshop(slugB, a.host(), "2016-05-07",
+                List.of(a.dc(), a.lc()))).status()).isEqualTo(201);
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String request = unique("withdraw");
+        Api.Response withdrawn = api.post("/api/tags/" + a.dc() + "/withdrawals", null, "X-Request-Id", request,
+                "X-Change-Reason", "DC is retired");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+        String window = "from=" + encode(before.atOffset(ZoneOffset.ofHours(2)).toString()) + "&to="
+                + encode(before.plusSeconds(1800).atOffset(ZoneOffset.ofHours(2)).toString());
+        List<JsonNode> entries = list(entries(window + "&request_id=" + request + "&order=oldest"));
+        assertThat(entries).extracting(e -> e.path("event_type").asText())
+                .containsExactly("TagUnassignedFromWorkshop", "TagUnassignedFromWorkshop", "TagRetired");
+        assertThat(entries.subList(0, 2)).extracting(e -> e.path("record").path("label").asText())
+                .containsExactlyInAnyOrder(a.slug(), slugB);
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.path("actor_name").asText()).isEqualTo(Api.ADMIN);
+            assertThat(e.path("reason").asText()).isEqualTo("DC is retired");
+        });
+        assertThat(entries.get(2).path("record").path("label").asText()).isEqualTo(a.dc());
+        assertThat(list(entries(window + "&event_type=TagUnassignedFromWorkshop"))).extracting(e -> e.path(
+                "request_id").asText()).containsOnly(request);
+    }
+
+    @Test
+    void anAuditorReadsTheLog(@Autowired org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        String username = unique("auditor");
+        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'auditor')",
+                java.util.UUID.randomUUID(), username, encoder.encode("auditor password 1"));
+        Api auditor = Api.account(port, username, "auditor password 1");
+        assertThat(auditor.get("/api/audit?limit=1").status()).isEqualTo(200);
+        assertThat(auditor.get("/api/audit.csv?limit=1").status()).isEqualTo(200);
     }
 
     @Test
