@@ -244,6 +244,45 @@ class RestoreIT extends AmyIT {
     }
 
     @Test
+    void aPersonsProfileAwardsAndArchivingComeBackUnlessErased() {
+        String badge = unique("rb");
+        String other = unique("ob");
+        api.post("/api/badges", Map.of("name", badge, "title", "Restore badge", "criteria", "tests"));
+        api.post("/api/badges", Map.of("name", other, "title", "Other badge", "criteria", "tests"));
+        String email = unique("ann") + "@example.org";
+        Api.Response created = api.post("/api/persons", Map.of("personal", "Ann", "family", unique("Family"),
+                "email", email, "affiliation", "Library"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String who = created.json().path("username").asText();
+        api.put("/api/persons/" + who + "/awards/" + badge, Map.of("awarded", "2016-04-06"));
+        Instant asOf = Instant.now();
+
+        String etag = api.get("/api/persons/" + who).header("ETag");
+        assertThat(api.patch("/api/persons/" + who, Map.of("email", "changed-" + email, "personal", "Anne"),
+                "If-Match", etag).status()).isEqualTo(200);
+        api.delete("/api/persons/" + who + "/awards/" + badge);
+        api.put("/api/persons/" + who + "/awards/" + other, Map.of("awarded", "2017-01-01"));
+        api.put("/api/persons/" + who + "/archived", null);
+
+        Api.Response applied = restore("person", who, asOf, false, Map.of(REASON, "undo"));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(types(applied)).containsExactly("RestorePerson", "EditPerson", "RevokeAward", "AwardBadge");
+        JsonNode person = api.get("/api/persons/" + who).json();
+        assertThat(person.path("personal").asText()).isEqualTo("Ann");
+        assertThat(person.path("email").asText()).isEqualTo(email);
+        assertThat(person.path("archived").asBoolean()).isFalse();
+        assertThat(api.get("/api/persons/" + who + "/awards").json().findValuesAsText("awarded"))
+                .containsExactly("2016-04-06");
+
+        assertThat(api.post("/api/persons/" + who + "/erasure", null).status()).isEqualTo(200);
+        long events = eventCount();
+        Api.Response erased = restore("person", who, asOf, false, Map.of(REASON, "undo"));
+        assertThat(erased.status()).isEqualTo(409);
+        assertThat(erased.code()).isEqualTo("person-erased");
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
     void badRequestsAreProblemsAndChangeNothing() {
         String tag = unique("T");
         api.post("/api/tags", Fixtures.tag(tag));

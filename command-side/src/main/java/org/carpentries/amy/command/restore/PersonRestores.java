@@ -63,8 +63,8 @@ class PersonRestores {
         }
         for (UUID badge : new TreeSet<>(now.awards().keySet())) {
             if (!Objects.equals(now.awards().get(badge), then.awards().get(badge))) {
-                edits.add(PlannedCommand.of(new RevokeAward(id, badge), ref, Map.of("badge_id", badge, "badge",
-                        labels.label(ReferenceKind.BADGE, badge))));
+                edits.add(PlannedCommand.of(new RevokeAward(id, badge), ref, PlannedCommand.arguments("badge_id", badge,
+                        "badge", labels.label(ReferenceKind.BADGE, badge))));
             }
         }
         for (UUID badge : new TreeSet<>(then.awards().keySet())) {

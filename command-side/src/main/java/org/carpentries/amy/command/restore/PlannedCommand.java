@@ -10,4 +10,12 @@ public record PlannedCommand(String type, RecordRef record, Map<String, Object> 
     static PlannedCommand of(Object command, RecordRef record, Map<String, Object> arguments) {
         return new PlannedCommand(command.getClass().getSimpleName(), record, arguments, command);
     }
+
+    /** Arguments in the order given (an id, then its label), so answers read the same every time. */
+    static Map<String, Object> arguments(String field, Object value, String otherField, Object otherValue) {
+        Map<String, Object> arguments = new java.util.LinkedHashMap<>();
+        arguments.put(field, value);
+        arguments.put(otherField, otherValue);
+        return arguments;
+    }
 }

@@ -130,7 +130,7 @@ class RestorePlanner {
             }
         }
         RecordRef tagRef = labels.record("tag", ReferenceKind.TAG, tagId);
-        Map<String, Object> arguments = Map.of("tag_id", tagId, "tag", tagRef.label());
+        Map<String, Object> arguments = PlannedCommand.arguments("tag_id", tagId, "tag", tagRef.label());
         List<PlannedCommand> commands = new ArrayList<>();
         boolean reinstate = !missing.isEmpty() && tag.now().retired();
         if (reinstate) {

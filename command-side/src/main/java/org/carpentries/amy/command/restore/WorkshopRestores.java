@@ -126,7 +126,7 @@ final class WorkshopRestores {
     }
 
     private Map<String, Object> tag(UUID tagId) {
-        return Map.of("tag_id", tagId, "tag", labels.tag(tagId));
+        return PlannedCommand.arguments("tag_id", tagId, "tag", labels.tag(tagId));
     }
 
     /** A patch setting every field that differs (and the attendance when tasks are added); records the arguments. */
