@@ -15,10 +15,11 @@ import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.api.store.EventCapture;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.RequestIds;
+import org.carpentries.amy.api.web.Versions;
 import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.command.Change;
 import org.carpentries.amy.command.RecordNotFound;
-import org.carpentries.amy.command.restore.PlannedCommand;
+import org.carpentries.amy.command.restore.RestoreStep;
 import org.carpentries.amy.command.restore.RecordDiff;
 import org.carpentries.amy.command.restore.RecordRef;
 import org.carpentries.amy.command.restore.RestoreKind;
@@ -28,6 +29,7 @@ import org.carpentries.amy.query.organisations.OrganisationQueries;
 import org.carpentries.amy.query.persons.PersonQueries;
 import org.carpentries.amy.query.tags.TagQueries;
 import org.carpentries.amy.query.workshops.WorkshopQueries;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,7 +64,7 @@ class RestoreController {
 
     /** What a restore did, or would do. {@code events} is empty for a dry run and for a restore with nothing to do. */
     record RestoreResult(boolean dryRun, String targetType, RecordRef target, Instant asOf,
-                         List<PlannedCommand> commands, List<RecordDiff> diff, List<RecordRef> laterLinks,
+                         List<RestoreStep> commands, List<RecordDiff> diff, List<RecordRef> laterLinks,
                          List<RecordedEvent> events) {
     }
 
@@ -80,10 +82,13 @@ class RestoreController {
             + "restored_as_of; the plan is computed again at that moment. Nothing to do answers 200 with no commands "
             + "and no events. A tag's links: workshops that had the tag then and lack it now get it back (a retired "
             + "tag is reinstated first); workshops that gained it later are listed in later_links and lose it only "
-            + "with remove_later_links.")
+            + "with remove_later_links. Optional If-Match (the record's ETag; not for tag-links): 412 when the record "
+            + "changed since.")
     ResponseEntity<RestoreResult> restore(@RequestBody Map<String, Object> body,
                                           @RequestHeader(value = RequestIds.REASON_HEADER, required = false)
-                                          String reason) {
+                                          String reason,
+                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                          String ifMatch) {
         JsonFields json = new JsonFields(body, FIELDS);
         Map<?, ?> target = target(json);
         RestoreKind kind = kind(json, target);
@@ -99,8 +104,13 @@ class RestoreController {
             throw new BadRequest("change-reason-required", "Applying a restore needs the " + RequestIds.REASON_HEADER
                     + " header: say why.");
         }
+        if (ifMatch != null && kind == RestoreKind.TAG_LINKS) {
+            throw new BadRequest("if-match-not-applicable", "A tag's links span many workshops; If-Match names the "
+                    + "version of one record.");
+        }
+        Long expectedVersion = ifMatch == null ? null : Versions.required(ifMatch);
         RecordRef ref = resolve(kind, key);
-        RestoreRecord command = new RestoreRecord(kind, ref.id(), asOf, removeLaterLinks, dryRun);
+        RestoreRecord command = new RestoreRecord(kind, ref.id(), asOf, removeLaterLinks, dryRun, expectedVersion);
         EventCapture.Captured<RestorePlan> done = EventCapture.during(() -> writes.send(command));
         RestorePlan plan = done.result();
         return ResponseEntity.ok(new RestoreResult(dryRun, kind.code(), ref, asOf, plan.commands(), plan.diff(),

@@ -175,7 +175,13 @@ class RestoreIT extends AmyIT {
         Instant second = Instant.now();
         patch(slug, Map.of("notes", "third"));
 
-        assertThat(restore("workshop", slug, first, false, Map.of(REASON, "back")).status()).isEqualTo(200);
+        String stale = "\"1\"";
+        Api.Response changed = restore("workshop", slug, first, false, Map.of(REASON, "back", "If-Match", stale));
+        assertThat(changed.status()).isEqualTo(412);
+        assertThat(changed.code()).isEqualTo("version-mismatch");
+        String current = api.get("/api/workshops/" + slug).header("ETag");
+        assertThat(restore("workshop", slug, first, false, Map.of(REASON, "back", "If-Match", current)).status())
+                .isEqualTo(200);
         assertThat(api.get("/api/workshops/" + slug).json().path("notes").asText()).isEqualTo("first");
         Api.Response undo = restore("workshop", slug, second, false, Map.of(REASON, "undo the restore"));
         assertThat(undo.status()).as(undo.body()).isEqualTo(200);
@@ -309,6 +315,9 @@ class RestoreIT extends AmyIT {
         Api.Response tooEarly = restore("workshop", slug, beforeWorkshop, false, Map.of(REASON, "early"));
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.code()).isEqualTo("restore-before-creation");
+        Api.Response linksIfMatch = restore("tag-links", tag, Instant.now(), true, Map.of("If-Match", "\"1\""));
+        assertThat(linksIfMatch.status()).isEqualTo(400);
+        assertThat(linksIfMatch.code()).isEqualTo("if-match-not-applicable");
         assertThat(eventCount()).isEqualTo(events);
     }
 

@@ -52,18 +52,19 @@ class PersonRestores {
         if (s.then() == null) {
             throw RestorePlanner.notYet("person", id, cmd.asOf());
         }
+        RestorePlanner.checkVersion(cmd, s);
         PersonMergeState now = s.now();
         PersonMergeState then = s.then();
         RecordRef ref = labels.record("person", ReferenceKind.PERSON, id);
-        List<PlannedCommand> edits = new ArrayList<>();
+        List<RestoreStep> edits = new ArrayList<>();
         Map<String, Object> arguments = new LinkedHashMap<>();
         PersonPatch patch = patch(now, then, arguments);
         if (!arguments.isEmpty()) {
-            edits.add(PlannedCommand.of(new EditPerson(id, null, patch), ref, arguments));
+            edits.add(RestoreStep.of(new EditPerson(id, null, patch), ref, arguments));
         }
         for (UUID badge : new TreeSet<>(now.awards().keySet())) {
             if (!Objects.equals(now.awards().get(badge), then.awards().get(badge))) {
-                edits.add(PlannedCommand.of(new RevokeAward(id, badge), ref, PlannedCommand.arguments("badge_id", badge,
+                edits.add(RestoreStep.of(new RevokeAward(id, badge), ref, RestoreStep.arguments("badge_id", badge,
                         "badge", labels.label(ReferenceKind.BADGE, badge))));
             }
         }
@@ -76,18 +77,18 @@ class PersonRestores {
                 args.put("awarded", award.awarded());
                 args.put("workshop_id", award.workshopId());
                 args.put("awarded_by", award.awardedBy());
-                edits.add(PlannedCommand.of(new AwardBadge(id, badge, award.awarded(), award.workshopId(),
+                edits.add(RestoreStep.of(new AwardBadge(id, badge, award.awarded(), award.workshopId(),
                         award.awardedBy()), ref, args));
             }
         }
-        List<PlannedCommand> commands = new ArrayList<>();
+        List<RestoreStep> commands = new ArrayList<>();
         boolean reopen = now.archived() && (!edits.isEmpty() || !then.archived());
         if (reopen) {
-            commands.add(PlannedCommand.of(new RestorePerson(id), ref, Map.of()));
+            commands.add(RestoreStep.of(new RestorePerson(id), ref, Map.of()));
         }
         commands.addAll(edits);
         if (then.archived() && (reopen || !now.archived())) {
-            commands.add(PlannedCommand.of(new ArchivePerson(id), ref, Map.of()));
+            commands.add(RestoreStep.of(new ArchivePerson(id), ref, Map.of()));
         }
         return new RestorePlan(commands, RestorePlanner.diff(ref, describe(now, labels), describe(then, labels)),
                 List.of());

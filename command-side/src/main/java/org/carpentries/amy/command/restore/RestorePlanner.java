@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.carpentries.amy.command.Change;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.RuleViolation;
@@ -72,7 +73,16 @@ class RestorePlanner {
         if (s.then() == null) {
             throw notYet(kind, cmd.recordId(), cmd.asOf());
         }
+        checkVersion(cmd, s);
         return s;
+    }
+
+    /** The version the caller saw (its {@code If-Match}) must still be the record's. */
+    static void checkVersion(RestoreRecord cmd, AggregateReplay.States<?> s) {
+        if (cmd.expectedVersion() != null && cmd.expectedVersion() != s.version()) {
+            throw new ConflictingAggregateVersionException(cmd.recordId().toString(), cmd.expectedVersion(),
+                    s.version());
+        }
     }
 
     static RuleViolation notYet(String kind, UUID id, Instant asOf) {
@@ -84,14 +94,14 @@ class RestorePlanner {
         TagState now = s.now();
         TagState then = s.then();
         RecordRef ref = labels.record("tag", ReferenceKind.TAG, now.tagId());
-        List<PlannedCommand> commands = new ArrayList<>();
+        List<RestoreStep> commands = new ArrayList<>();
         if (!Objects.equals(now.details(), then.details())) {
-            commands.add(PlannedCommand.of(new EditTagDetails(now.tagId(), null, then.details()), ref,
+            commands.add(RestoreStep.of(new EditTagDetails(now.tagId(), null, then.details()), ref,
                     Map.of("details", then.details())));
         }
         if (now.retired() != then.retired()) {
             Object command = then.retired() ? new RetireTag(now.tagId()) : new ReinstateTag(now.tagId());
-            commands.add(PlannedCommand.of(command, ref, Map.of()));
+            commands.add(RestoreStep.of(command, ref, Map.of()));
         }
         return new RestorePlan(commands, diff(ref, tagFields(now), tagFields(then)), List.of());
     }
@@ -130,22 +140,22 @@ class RestorePlanner {
             }
         }
         RecordRef tagRef = labels.record("tag", ReferenceKind.TAG, tagId);
-        Map<String, Object> arguments = PlannedCommand.arguments("tag_id", tagId, "tag", tagRef.label());
-        List<PlannedCommand> commands = new ArrayList<>();
+        Map<String, Object> arguments = RestoreStep.arguments("tag_id", tagId, "tag", tagRef.label());
+        List<RestoreStep> commands = new ArrayList<>();
         boolean reinstate = !missing.isEmpty() && tag.now().retired();
         if (reinstate) {
-            commands.add(PlannedCommand.of(new ReinstateTag(tagId), tagRef, Map.of()));
+            commands.add(RestoreStep.of(new ReinstateTag(tagId), tagRef, Map.of()));
             diff.add(0, new RecordDiff(tagRef, List.of(new RecordDiff.FieldChange("retired", true,
                     tag.then().retired()))));
         }
-        missing.forEach(w -> commands.add(PlannedCommand.of(new AssignTagToWorkshop(w, tagId), labels.workshop(w),
+        missing.forEach(w -> commands.add(RestoreStep.of(new AssignTagToWorkshop(w, tagId), labels.workshop(w),
                 arguments)));
         if (cmd.removeLaterLinks()) {
-            later.forEach(w -> commands.add(PlannedCommand.of(new UnassignTagFromWorkshop(w, tagId),
+            later.forEach(w -> commands.add(RestoreStep.of(new UnassignTagFromWorkshop(w, tagId),
                     labels.workshop(w), arguments)));
         }
         if (reinstate && tag.then().retired()) {
-            commands.add(PlannedCommand.of(new RetireTag(tagId), tagRef, Map.of()));
+            commands.add(RestoreStep.of(new RetireTag(tagId), tagRef, Map.of()));
         }
         return new RestorePlan(commands, diff, later.stream().map(labels::workshop).toList());
     }
@@ -185,7 +195,7 @@ class RestorePlanner {
         EditOrganisation edit = new EditOrganisation(now.organisationId(), null,
                 changed(arguments, "domain"), changed(arguments, "fullname"), changed(arguments, "country"),
                 changed(arguments, "notes"));
-        return new RestorePlan(List.of(PlannedCommand.of(edit, ref, arguments)), diff, List.of());
+        return new RestorePlan(List.of(RestoreStep.of(edit, ref, arguments)), diff, List.of());
     }
 
     private static Change<String> changed(Map<String, Object> arguments, String field) {

@@ -40,31 +40,31 @@ final class WorkshopRestores {
     RestorePlan plan(WorkshopState now, WorkshopState then) {
         UUID id = now.workshopId();
         RecordRef ref = labels.workshop(id);
-        List<PlannedCommand> edits = new ArrayList<>();
+        List<RestoreStep> edits = new ArrayList<>();
         List<Task> added = new ArrayList<>();
         then.tasks().stream().filter(t -> !now.tasks().contains(t)).sorted(TASK_ORDER).forEach(t -> {
             added.add(t);
-            edits.add(PlannedCommand.of(new AddTask(id, t.personId(), t.roleId()), ref, task(t)));
+            edits.add(RestoreStep.of(new AddTask(id, t.personId(), t.roleId()), ref, task(t)));
         });
         now.tasks().stream().filter(t -> !then.tasks().contains(t)).sorted(TASK_ORDER).forEach(t -> edits.add(
-                PlannedCommand.of(new RemoveTask(id, t.personId(), t.roleId()), ref, task(t))));
+                RestoreStep.of(new RemoveTask(id, t.personId(), t.roleId()), ref, task(t))));
         new TreeSet<>(then.tagIds()).stream().filter(t -> !now.tagIds().contains(t)).forEach(t -> edits.add(
-                PlannedCommand.of(new AssignTagToWorkshop(id, t), ref, tag(t))));
+                RestoreStep.of(new AssignTagToWorkshop(id, t), ref, tag(t))));
         new TreeSet<>(now.tagIds()).stream().filter(t -> !then.tagIds().contains(t)).forEach(t -> edits.add(
-                PlannedCommand.of(new UnassignTagFromWorkshop(id, t), ref, tag(t))));
+                RestoreStep.of(new UnassignTagFromWorkshop(id, t), ref, tag(t))));
         Map<String, Object> arguments = new LinkedHashMap<>();
         WorkshopPatch patch = patch(now.fields(), then.fields(), !added.isEmpty(), arguments);
         if (!arguments.isEmpty()) {
-            edits.add(PlannedCommand.of(new EditWorkshop(id, null, patch), ref, arguments));
+            edits.add(RestoreStep.of(new EditWorkshop(id, null, patch), ref, arguments));
         }
-        List<PlannedCommand> commands = new ArrayList<>();
+        List<RestoreStep> commands = new ArrayList<>();
         boolean reopen = now.archived() && (!edits.isEmpty() || !then.archived());
         if (reopen) {
-            commands.add(PlannedCommand.of(new RestoreWorkshop(id), ref, Map.of()));
+            commands.add(RestoreStep.of(new RestoreWorkshop(id), ref, Map.of()));
         }
         commands.addAll(edits);
         if (then.archived() && (reopen || !now.archived())) {
-            commands.add(PlannedCommand.of(new ArchiveWorkshop(id), ref, Map.of()));
+            commands.add(RestoreStep.of(new ArchiveWorkshop(id), ref, Map.of()));
         }
         List<RecordDiff.FieldChange> changes = changes(describe(now), describe(then));
         List<RecordDiff> diff = changes.isEmpty() ? List.of() : List.of(new RecordDiff(ref, changes));
@@ -126,7 +126,7 @@ final class WorkshopRestores {
     }
 
     private Map<String, Object> tag(UUID tagId) {
-        return PlannedCommand.arguments("tag_id", tagId, "tag", labels.tag(tagId));
+        return RestoreStep.arguments("tag_id", tagId, "tag", labels.tag(tagId));
     }
 
     /** A patch setting every field that differs (and the attendance when tasks are added); records the arguments. */

@@ -71,7 +71,7 @@ class RestorePlannerTest {
 
         RestorePlan plan = planner.plan(new RestoreRecord(RestoreKind.WORKSHOP, W, T, false, true));
 
-        assertThat(plan.commands()).extracting(PlannedCommand::command).startsWith(new RestoreWorkshop(W),
+        assertThat(plan.commands()).extracting(RestoreStep::command).startsWith(new RestoreWorkshop(W),
                 new AssignTagToWorkshop(W, DC), new UnassignTagFromWorkshop(W, SWC));
         EditWorkshop edit = (EditWorkshop) plan.commands().get(3).command();
         assertThat(edit.patch().notes()).isEqualTo(Change.to(""));
@@ -112,7 +112,7 @@ class RestorePlannerTest {
 
         RestorePlan plan = planner.plan(new RestoreRecord(RestoreKind.TAG, DC, T, false, true));
 
-        assertThat(plan.commands()).extracting(PlannedCommand::type).containsExactly("EditTagDetails",
+        assertThat(plan.commands()).extracting(RestoreStep::type).containsExactly("EditTagDetails",
                 "ReinstateTag");
         assertThat(plan.commands().get(1).command()).isEqualTo(new ReinstateTag(DC));
         assertThat(plan.diff().get(0).changes()).extracting(RecordDiff.FieldChange::field)
