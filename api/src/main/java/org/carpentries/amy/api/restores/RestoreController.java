@@ -120,6 +120,8 @@ class RestoreController {
     private static Map<?, ?> target(JsonFields json) {
         Object raw = json.raw("target");
         if (raw instanceof Map<?, ?> map) {
+            map.keySet().stream().map(String::valueOf).filter(k -> !k.equals("type") && !k.equals("key")).sorted()
+                    .forEach(k -> json.fail("target." + k, "unknown-field", "A target has a type and a key only."));
             return map;
         }
         json.fail("target", "required", "Name the target: {\"type\": \"workshop\", \"key\": \"<slug or id>\"}.");

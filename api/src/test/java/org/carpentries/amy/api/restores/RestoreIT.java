@@ -306,8 +306,11 @@ class RestoreIT extends AmyIT {
                 .isEqualTo("restore-target-unknown");
         assertThat(problem(Map.of("target", target, "as_of", "2020-01-01T00:00:00Z", "remove_later_links", true)))
                 .isEqualTo("only-for-tag-links");
-        assertThat(api.post("/api/restores", Map.of("target", target, "as_of", "2020-01-01T00:00:00Z", "extra", 1))
-                .status()).isEqualTo(400);
+        assertThat(problem(Map.of("target", target, "as_of", "2020-01-01T00:00:00Z", "extra", 1)))
+                .isEqualTo("unknown-field");
+        assertThat(problem(Map.of("target", Map.of("type", "workshop", "key", slug, "at", "x"), "as_of",
+                "2020-01-01T00:00:00Z"))).isEqualTo("unknown-field");
+        assertThat(problem(Map.of("as_of", "2020-01-01T00:00:00Z"))).isEqualTo("required");
 
         Api.Response unknown = restore("workshop", unique("nowhere"), Instant.now(), true, Map.of());
         assertThat(unknown.status()).isEqualTo(404);
