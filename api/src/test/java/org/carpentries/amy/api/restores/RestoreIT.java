@@ -27,12 +27,9 @@ class RestoreIT extends AmyIT {
 
     @Test
     void aRetiredTagAndItsLinksComeBackAndTheExportIsAsBefore() {
-        String dc = unique("DC");
-        String swc = unique("SWC");
-        String lc = unique("LC");
-        for (String tag : List.of(dc, swc, lc)) {
-            assertThat(api.post("/api/tags", Fixtures.tag(tag)).status()).isEqualTo(201);
-        }
+        String dc = tag("DC");
+        String swc = tag("SWC");
+        String lc = tag("LC");
         List<String> tagged = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             String slug = unique("2016-03-0" + i + "-dc");
@@ -87,10 +84,8 @@ class RestoreIT extends AmyIT {
 
     @Test
     void linksGainedLaterAreListedAndRemovedOnlyWhenAsked() {
-        String dc = unique("DC");
-        String lc = unique("LC");
-        api.post("/api/tags", Fixtures.tag(dc));
-        api.post("/api/tags", Fixtures.tag(lc));
+        String dc = tag("DC");
+        String lc = tag("LC");
         String early = unique("early");
         String late = unique("late");
         workshop(early, "2017-01-01", List.of(dc, lc));
@@ -115,10 +110,8 @@ class RestoreIT extends AmyIT {
 
     @Test
     void aWorkshopsFieldsTagsTasksAndArchivingComeBack() {
-        String dc = unique("DC");
-        String swc = unique("SWC");
-        api.post("/api/tags", Fixtures.tag(dc));
-        api.post("/api/tags", Fixtures.tag(swc));
+        String dc = tag("DC");
+        String swc = tag("SWC");
         if (api.get("/api/roles/learner").status() == 404) {
             api.post("/api/roles", Map.of("name", "learner"));
         }
@@ -165,8 +158,7 @@ class RestoreIT extends AmyIT {
 
     @Test
     void restoringARestoreGoesBackToTheStateInBetween() {
-        String tag = unique("T");
-        api.post("/api/tags", Fixtures.tag(tag));
+        String tag = tag("T");
         String slug = unique("w");
         workshop(slug, "2019-01-01", List.of(tag));
         patch(slug, Map.of("notes", "first"));
@@ -192,10 +184,8 @@ class RestoreIT extends AmyIT {
 
     @Test
     void oneRefusedCommandRecordsNothing() {
-        String dc = unique("DC");
-        String lc = unique("LC");
-        api.post("/api/tags", Fixtures.tag(dc));
-        api.post("/api/tags", Fixtures.tag(lc));
+        String dc = tag("DC");
+        String lc = tag("LC");
         List<String> slugs = List.of(unique("a"), unique("b"), unique("c"));
         for (String slug : slugs) {
             workshop(slug, "2016-04-01", List.of(dc, lc));
@@ -225,8 +215,7 @@ class RestoreIT extends AmyIT {
 
     @Test
     void aTagAndAnOrganisationComeBack() {
-        String tag = unique("T");
-        api.post("/api/tags", Fixtures.tag(tag));
+        String tag = tag("T");
         Instant asOf = Instant.now();
         String etag = api.get("/api/tags/" + tag).header("ETag");
         api.patch("/api/tags/" + tag, Map.of("details", "changed"), "If-Match", etag);
@@ -290,8 +279,7 @@ class RestoreIT extends AmyIT {
 
     @Test
     void badRequestsAreProblemsAndChangeNothing() {
-        String tag = unique("T");
-        api.post("/api/tags", Fixtures.tag(tag));
+        String tag = tag("T");
         String slug = unique("w");
         Instant beforeWorkshop = Instant.now();
         workshop(slug, "2019-02-01", List.of(tag));
@@ -355,6 +343,12 @@ class RestoreIT extends AmyIT {
 
     private static List<String> fields(JsonNode diff) {
         return diff.path("changes").findValuesAsText("field");
+    }
+
+    private String tag(String prefix) {
+        String name = unique(prefix);
+        assertThat(api.post("/api/tags", Fixtures.tag(name)).status()).isEqualTo(201);
+        return name;
     }
 
     private void workshop(String slug, String start, List<String> tags) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.carpentries.amy.command.Change;
 import org.carpentries.amy.command.PersonalDataVault;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.RuleViolation;
@@ -97,27 +96,19 @@ class PersonRestores {
     private static PersonPatch patch(PersonMergeState now, PersonMergeState then, Map<String, Object> args) {
         PersonDetails n = now.details();
         PersonDetails t = then.details();
-        return new PersonPatch(change("personal", n.personal(), t.personal(), args),
-                change("middle", n.middle(), t.middle(), args), change("family", n.family(), t.family(), args),
-                change("username", n.username(), t.username(), args), change("email", n.email(), t.email(), args),
-                change("gender", n.gender(), t.gender(), args),
-                change("airport_id", n.airportId(), t.airportId(), args),
-                change("github", n.github(), t.github(), args), change("twitter", n.twitter(), t.twitter(), args),
-                change("url", n.url(), t.url(), args), change("orcid", n.orcid(), t.orcid(), args),
-                change("occupation", n.occupation(), t.occupation(), args),
-                change("affiliation", n.affiliation(), t.affiliation(), args),
-                change("notes", n.notes(), t.notes(), args),
-                change("may_contact", n.mayContact(), t.mayContact(), args),
+        return new PersonPatch(PatchArguments.change("personal", n.personal(), t.personal(), args),
+                PatchArguments.change("middle", n.middle(), t.middle(), args), PatchArguments.change("family", n.family(), t.family(), args),
+                PatchArguments.change("username", n.username(), t.username(), args), PatchArguments.change("email", n.email(), t.email(), args),
+                PatchArguments.change("gender", n.gender(), t.gender(), args),
+                PatchArguments.change("airport_id", n.airportId(), t.airportId(), args),
+                PatchArguments.change("github", n.github(), t.github(), args), PatchArguments.change("twitter", n.twitter(), t.twitter(), args),
+                PatchArguments.change("url", n.url(), t.url(), args), PatchArguments.change("orcid", n.orcid(), t.orcid(), args),
+                PatchArguments.change("occupation", n.occupation(), t.occupation(), args),
+                PatchArguments.change("affiliation", n.affiliation(), t.affiliation(), args),
+                PatchArguments.change("notes", n.notes(), t.notes(), args),
+                PatchArguments.change("may_contact", n.mayContact(), t.mayContact(), args),
                 set("lesson_ids", now.lessonIds(), then.lessonIds(), args),
                 set("domain_ids", now.domainIds(), then.domainIds(), args));
-    }
-
-    private static <T> Change<T> change(String field, T now, T then, Map<String, Object> args) {
-        if (Objects.equals(now, then)) {
-            return null;
-        }
-        args.put(field, then);
-        return Change.to(then);
     }
 
     private static Set<UUID> set(String field, Set<UUID> now, Set<UUID> then, Map<String, Object> args) {

@@ -1,15 +1,12 @@
 package org.carpentries.amy.command.restore;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.carpentries.amy.command.Change;
 import org.carpentries.amy.command.workshop.AddTask;
 import org.carpentries.amy.command.workshop.ArchiveWorkshop;
 import org.carpentries.amy.command.workshop.AssignTagToWorkshop;
@@ -73,32 +70,7 @@ final class WorkshopRestores {
 
     /** The workshop's fields as the API shows them, references by name: what the diff compares. */
     Map<String, Object> describe(WorkshopState s) {
-        WorkshopFields f = s.fields();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("slug", f.slug());
-        m.put("host", labels.organisation(f.hostId()));
-        m.put("administrator", labels.organisation(f.administratorId()));
-        m.put("start", f.start());
-        m.put("end", f.end());
-        m.put("url", f.url());
-        m.put("registration_key", f.registrationKey());
-        m.put("attendance", f.attendance());
-        m.put("admin_fee", f.adminFee());
-        m.put("invoice_status", f.invoiceStatus().code());
-        m.put("notes", f.notes());
-        m.put("contact", f.contact());
-        m.put("country", f.country());
-        m.put("venue", f.venue());
-        m.put("address", f.address());
-        m.put("latitude", f.latitude());
-        m.put("longitude", f.longitude());
-        m.put("learners_pre", f.learnersPre());
-        m.put("learners_post", f.learnersPost());
-        m.put("instructors_pre", f.instructorsPre());
-        m.put("instructors_post", f.instructorsPost());
-        m.put("learners_longterm", f.learnersLongterm());
-        m.put("assigned_to", labels.account(f.assignedTo()));
-        m.put("completed", f.completed());
+        Map<String, Object> m = s.fields().shown(labels::organisation, labels::account);
         m.put("tags", labels.tagNames(s.tagIds()));
         m.put("tasks", s.tasks().stream().map(t -> labels.person(t.personId()) + " as " + labels.role(t.roleId()))
                 .sorted().toList());
@@ -109,7 +81,7 @@ final class WorkshopRestores {
     static List<RecordDiff.FieldChange> changes(Map<String, Object> now, Map<String, Object> then) {
         List<RecordDiff.FieldChange> changes = new ArrayList<>();
         then.forEach((field, value) -> {
-            if (!same(now.get(field), value)) {
+            if (!PatchArguments.same(now.get(field), value)) {
                 changes.add(new RecordDiff.FieldChange(field, now.get(field), value));
             }
         });
@@ -133,46 +105,30 @@ final class WorkshopRestores {
     private static WorkshopPatch patch(WorkshopFields now, WorkshopFields then, boolean keepAttendance,
                                        Map<String, Object> args) {
         return new WorkshopPatch(
-                change("slug", now.slug(), then.slug(), args),
-                change("host_id", now.hostId(), then.hostId(), args),
-                change("administrator_id", now.administratorId(), then.administratorId(), args),
-                change("start", now.start(), then.start(), args),
-                change("end", now.end(), then.end(), args),
-                change("url", now.url(), then.url(), args),
-                change("registration_key", now.registrationKey(), then.registrationKey(), args),
-                keepAttendance ? set("attendance", then.attendance(), args)
-                        : change("attendance", now.attendance(), then.attendance(), args),
-                change("admin_fee", now.adminFee(), then.adminFee(), args),
-                change("invoice_status", now.invoiceStatus(), then.invoiceStatus(), args),
-                change("notes", now.notes(), then.notes(), args),
-                change("contact", now.contact(), then.contact(), args),
-                change("country", now.country(), then.country(), args),
-                change("venue", now.venue(), then.venue(), args),
-                change("address", now.address(), then.address(), args),
-                change("latitude", now.latitude(), then.latitude(), args),
-                change("longitude", now.longitude(), then.longitude(), args),
-                change("learners_pre", now.learnersPre(), then.learnersPre(), args),
-                change("learners_post", now.learnersPost(), then.learnersPost(), args),
-                change("instructors_pre", now.instructorsPre(), then.instructorsPre(), args),
-                change("instructors_post", now.instructorsPost(), then.instructorsPost(), args),
-                change("learners_longterm", now.learnersLongterm(), then.learnersLongterm(), args),
-                change("completed", now.completed(), then.completed(), args),
-                change("assigned_to", now.assignedTo(), then.assignedTo(), args));
-    }
-
-    private static <T> Change<T> change(String field, T now, T then, Map<String, Object> args) {
-        return same(now, then) ? null : set(field, then, args);
-    }
-
-    private static <T> Change<T> set(String field, T then, Map<String, Object> args) {
-        args.put(field, then);
-        return Change.to(then);
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-            return x.compareTo(y) == 0;
-        }
-        return Objects.equals(a, b);
+                PatchArguments.change("slug", now.slug(), then.slug(), args),
+                PatchArguments.change("host_id", now.hostId(), then.hostId(), args),
+                PatchArguments.change("administrator_id", now.administratorId(), then.administratorId(), args),
+                PatchArguments.change("start", now.start(), then.start(), args),
+                PatchArguments.change("end", now.end(), then.end(), args),
+                PatchArguments.change("url", now.url(), then.url(), args),
+                PatchArguments.change("registration_key", now.registrationKey(), then.registrationKey(), args),
+                keepAttendance ? PatchArguments.set("attendance", then.attendance(), args)
+                        : PatchArguments.change("attendance", now.attendance(), then.attendance(), args),
+                PatchArguments.change("admin_fee", now.adminFee(), then.adminFee(), args),
+                PatchArguments.change("invoice_status", now.invoiceStatus(), then.invoiceStatus(), args),
+                PatchArguments.change("notes", now.notes(), then.notes(), args),
+                PatchArguments.change("contact", now.contact(), then.contact(), args),
+                PatchArguments.change("country", now.country(), then.country(), args),
+                PatchArguments.change("venue", now.venue(), then.venue(), args),
+                PatchArguments.change("address", now.address(), then.address(), args),
+                PatchArguments.change("latitude", now.latitude(), then.latitude(), args),
+                PatchArguments.change("longitude", now.longitude(), then.longitude(), args),
+                PatchArguments.change("learners_pre", now.learnersPre(), then.learnersPre(), args),
+                PatchArguments.change("learners_post", now.learnersPost(), then.learnersPost(), args),
+                PatchArguments.change("instructors_pre", now.instructorsPre(), then.instructorsPre(), args),
+                PatchArguments.change("instructors_post", now.instructorsPost(), then.instructorsPost(), args),
+                PatchArguments.change("learners_longterm", now.learnersLongterm(), then.learnersLongterm(), args),
+                PatchArguments.change("completed", now.completed(), then.completed(), args),
+                PatchArguments.change("assigned_to", now.assignedTo(), then.assignedTo(), args));
     }
 }
