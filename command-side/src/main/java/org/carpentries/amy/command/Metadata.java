@@ -15,6 +15,8 @@ public final class Metadata {
     public static final String CAUSATION_ID = "causation_id";
     /** Why, in the actor's words; optional. */
     public static final String REASON = "reason";
+    /** On events a restore recorded: the instant (UTC) whose state it brought back. */
+    public static final String RESTORED_AS_OF = "restored_as_of";
 
     public static final String SYSTEM_ACTOR = "system";
 

@@ -19,13 +19,16 @@ public final class EventCapture implements MessageDispatchInterceptor<EventMessa
     public record Published(String aggregateId, long sequence) {
     }
 
-    /** Runs {@code work} and answers what it published. */
+    /** Runs {@code work} and answers what it published; an enclosing capture sees those events too. */
     public static <R> Captured<R> during(java.util.function.Supplier<R> work) {
         List<Published> previous = CAPTURED.get();
         List<Published> events = new ArrayList<>();
         CAPTURED.set(events);
         try {
             R result = work.get();
+            if (previous != null) {
+                previous.addAll(events);
+            }
             return new Captured<>(result, List.copyOf(events));
         } finally {
             if (previous == null) {

@@ -55,10 +55,13 @@ class EventStoreConfiguration {
         return new MessageOriginProvider(Metadata.CAUSATION_ID, Metadata.CORRELATION_ID);
     }
 
-    /** Who asked, in which request, and why: copied from the command onto every event it causes. */
+    /**
+     * Who asked, in which request, and why (and, for a restore, the instant restored): copied from the command onto
+     * every event it causes.
+     */
     @Bean
     CorrelationDataProvider requestOrigin() {
         return new SimpleCorrelationDataProvider(Metadata.ACTOR, Metadata.ACTOR_NAME, Metadata.REQUEST_ID,
-                Metadata.REASON);
+                Metadata.REASON, Metadata.RESTORED_AS_OF);
     }
 }

@@ -3,7 +3,6 @@ package org.carpentries.amy.api.workshops;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,32 +104,8 @@ class WorkshopMergeController {
     }
 
     private Map<String, Object> describe(WorkshopFields f, Set<UUID> tagIds, Set<Task> tasks) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("slug", f.slug());
-        m.put("host", organisations.byId(f.hostId()).map(o -> o.domain()).orElse(String.valueOf(f.hostId())));
-        m.put("administrator", f.administratorId() == null ? null : organisations.byId(f.administratorId())
-                .map(o -> o.domain()).orElse(f.administratorId().toString()));
-        m.put("start", f.start());
-        m.put("end", f.end());
-        m.put("url", f.url());
-        m.put("registration_key", f.registrationKey());
-        m.put("attendance", f.attendance());
-        m.put("admin_fee", f.adminFee());
-        m.put("invoice_status", f.invoiceStatus().code());
-        m.put("notes", f.notes());
-        m.put("contact", f.contact());
-        m.put("country", f.country());
-        m.put("venue", f.venue());
-        m.put("address", f.address());
-        m.put("latitude", f.latitude());
-        m.put("longitude", f.longitude());
-        m.put("learners_pre", f.learnersPre());
-        m.put("learners_post", f.learnersPost());
-        m.put("instructors_pre", f.instructorsPre());
-        m.put("instructors_post", f.instructorsPost());
-        m.put("learners_longterm", f.learnersLongterm());
-        m.put("completed", f.completed());
-        m.put("assigned_to", f.assignedTo());
+        Map<String, Object> m = f.shown(id -> organisations.byId(id).map(o -> o.domain()).orElse(id.toString()),
+                id -> id);
         m.put("tags", new TreeSet<>(tags.names(tagIds).values()));
         m.put("tasks", tasks.stream().sorted(java.util.Comparator.comparing(Task::personId)
                 .thenComparing(Task::roleId)).toList());

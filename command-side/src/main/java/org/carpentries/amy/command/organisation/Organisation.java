@@ -62,6 +62,11 @@ public class Organisation {
         }
     }
 
+    /** What a restore compares. */
+    public OrganisationState state() {
+        return new OrganisationState(organisationId, domain, fullname, country, notes);
+    }
+
     private static void claimDomain(UUID id, String domain, Lookups lookups) {
         if (!lookups.claim(UniqueKind.ORGANISATION_DOMAIN, domain, id)) {
             throw new RuleViolation("domain-taken", "An organisation with domain '" + domain + "' already exists.");

@@ -221,6 +221,11 @@ public class Person {
         apply(new PersonErased(personId));
     }
 
+    /** The profile in plain text, awards, lessons and domains (no tasks): what a restore compares. */
+    public PersonMergeState state(PersonalDataVault vault) {
+        return mergeState(vault, List.of());
+    }
+
     PersonMergeState mergeState(PersonalDataVault vault, java.util.Collection<PersonTask> tasks) {
         return new PersonMergeState(personId, details(vault), awards, lessons, domains, tasks, archived, erased);
     }

@@ -64,6 +64,11 @@ public class Tag {
         apply(new TagReinstated(tagId));
     }
 
+    /** What a restore compares. */
+    public TagState state() {
+        return new TagState(tagId, name, details, retired);
+    }
+
     @EventSourcingHandler
     void on(TagCreated event) {
         tagId = event.tagId();

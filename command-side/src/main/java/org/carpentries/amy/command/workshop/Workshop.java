@@ -197,7 +197,8 @@ public class Workshop {
         apply(new WorkshopRestored(workshopId));
     }
 
-    WorkshopState state() {
+    /** What a merge plan or a restore starts from. */
+    public WorkshopState state() {
         return new WorkshopState(workshopId, fields, tags, tasks, archived, mergedInto,
                 version == null ? -1 : version);
     }

@@ -3,8 +3,11 @@ package org.carpentries.amy.command.workshop;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.carpentries.amy.command.Checks;
 import org.carpentries.amy.command.Countries;
 import org.carpentries.amy.command.workshop.events.InvoiceStatus;
@@ -88,6 +91,40 @@ public record WorkshopFields(String slug, UUID hostId, UUID administratorId, Loc
                 invoiceStatus, notes, contact.strip(), nCountry, nVenue, nAddress, nLatitude, nLongitude,
                 learnersPre.strip(), learnersPost.strip(), instructorsPre.strip(), instructorsPost.strip(),
                 learnersLongterm.strip(), completed, assignedTo);
+    }
+
+    /**
+     * The fields as the API shows them (snake_case names), referenced organisations and the assignee as the given
+     * functions name them: what merge results and restore diffs show.
+     */
+    public Map<String, Object> shown(Function<UUID, ?> organisation,
+                                                Function<UUID, ?> account) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", slug);
+        m.put("host", hostId == null ? null : organisation.apply(hostId));
+        m.put("administrator", administratorId == null ? null : organisation.apply(administratorId));
+        m.put("start", start);
+        m.put("end", end);
+        m.put("url", url);
+        m.put("registration_key", registrationKey);
+        m.put("attendance", attendance);
+        m.put("admin_fee", adminFee);
+        m.put("invoice_status", invoiceStatus.code());
+        m.put("notes", notes);
+        m.put("contact", contact);
+        m.put("country", country);
+        m.put("venue", venue);
+        m.put("address", address);
+        m.put("latitude", latitude);
+        m.put("longitude", longitude);
+        m.put("learners_pre", learnersPre);
+        m.put("learners_post", learnersPost);
+        m.put("instructors_pre", instructorsPre);
+        m.put("instructors_post", instructorsPost);
+        m.put("learners_longterm", learnersLongterm);
+        m.put("completed", completed);
+        m.put("assigned_to", assignedTo == null ? null : account.apply(assignedTo));
+        return m;
     }
 
     /** A minimal workshop: a host and nothing else, as AMY's form allowed. */
