@@ -8,7 +8,9 @@ import java.util.Map;
 import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.Fixtures;
 import org.carpentries.amy.support.FreshDatabaseIT;
+import org.carpentries.amy.query.replay.ReadModels;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -18,6 +20,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = "amy.read-model-wait=60s")
 class FailingProjectionIT extends FreshDatabaseIT {
+
+    @Autowired
+    private ReadModels readModels;
 
     private static final String BREAK = "ALTER TABLE tag_view ADD CONSTRAINT broken_details "
             + "CHECK (details NOT LIKE '%BROKEN%') NOT VALID";
@@ -100,6 +105,23 @@ class FailingProjectionIT extends FreshDatabaseIT {
         assertThat(api.delete("/api/admin/dead-letters/tags/" + d + "?reason=again").status()).isEqualTo(404);
         assertThat(api.get("/api/admin/dead-letters?group=nope").code()).isEqualTo("unknown-processing-group");
         assertThat(api.post("/api/admin/dead-letters/nope/retries", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRebuildAfterTheFixAppliesTheDeadLetteredEventsAndClearsTheirLetters() {
+        jdbc.execute(BREAK);
+        try {
+            assertThat(api.post("/api/tags", Map.of("name", "E", "details", "BROKEN again")).code())
+                    .isEqualTo("read-models-dead-lettered");
+        } finally {
+            jdbc.execute(FIX);
+        }
+        assertThat(deadLetters("tags").path("dead_letters").asLong()).isEqualTo(1);
+
+        assertThat(readModels.runNow("tags", false, Duration.ofMinutes(2)).state()).isEqualTo("done");
+
+        assertThat(api.get("/api/tags/E").json().path("details").asText()).isEqualTo("BROKEN again");
+        assertThat(deadLetters("tags").path("letters")).isEmpty();
     }
 
     private JsonNode deadLetters(String group) {
