@@ -52,6 +52,7 @@ class FailingProjectionIT extends FreshDatabaseIT {
             assertThat(first.path("global_position").asLong()).isEqualTo(jdbc.queryForObject(
                     "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1",
                     Long.class, b));
+            assertThat(first.path("cause_type").asText()).endsWith("DataIntegrityViolationException");
             assertThat(first.path("cause_message").asText()).contains("broken_details");
             assertThat(first.path("enqueued_at").asText()).endsWith("Z");
             assertThat(first.path("retries").asLong()).isZero();
