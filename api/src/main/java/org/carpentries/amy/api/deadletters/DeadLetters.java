@@ -12,7 +12,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.deadletter.jpa.JpaDeadLetter;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
@@ -149,11 +148,12 @@ class DeadLetters implements MeterBinder {
         return processing.deadLetterQueue(group).orElseThrow(() -> new RecordNotFound("dead-letter-queue", group));
     }
 
-    /** The sequence a letter belongs to: Axon's own identifier, or (for queues that keep none) its aggregate. */
+    /**
+     * The sequence a letter belongs to, as the processors' sequencing policy (Axon's default, per aggregate) gives it:
+     * the aggregate, or the event itself for an event without one. Not read from the JPA letter, whose class drags
+     * the javax.persistence annotations of Axon's legacy entity into the compilation.
+     */
     private static String sequenceId(DeadLetter<? extends EventMessage<?>> letter) {
-        if (letter instanceof JpaDeadLetter<?> jpa) {
-            return jpa.getSequenceIdentifier();
-        }
         return letter.message() instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier()
                 : letter.message().getIdentifier();
     }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -63,15 +65,49 @@ class WorkshopLocationChangedUpcasterTest {
     }
 
     private IntermediateEventRepresentation upcastOne(String json, String revision) {
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Workshop",
-                "e9b4a879-18ff-3e36-b749-b44dae7e751a", 3, "event-1", Instant.parse("2016-04-06T19:05:00Z"), TYPE,
-                revision, json.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        StoredRow stored = new StoredRow(new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
+                byte[].class, TYPE, revision));
         List<IntermediateEventRepresentation> upcast = upcaster
                 .upcast(java.util.stream.Stream.of(new InitialEventRepresentation(stored, SERIALIZER))).toList();
         assertThat(upcast).hasSize(1);
         SerializedType type = upcast.get(0).getType();
         assertThat(type.getName()).isEqualTo(TYPE);
         return upcast.get(0);
+    }
+
+    /** A domain_event_entry row as the storage engines hand it to the upcaster chain. */
+    private record StoredRow(SerializedObject<byte[]> getPayload) implements DomainEventData<byte[]> {
+
+        @Override
+        public String getType() {
+            return "Workshop";
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return "e9b4a879-18ff-3e36-b749-b44dae7e751a";
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return 3;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return "event-1";
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return Instant.parse("2016-04-06T19:05:00Z");
+        }
+
+        @Override
+        public SerializedObject<byte[]> getMetaData() {
+            return new SimpleSerializedObject<>("{}".getBytes(StandardCharsets.UTF_8), byte[].class,
+                    MetaData.class.getName(), null);
+        }
     }
 
     private static String fixture(String name) throws Exception {
