@@ -18,6 +18,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.api.store.DeadLetterPolicy;
+import org.carpentries.amy.api.store.ProjectionSavepoints;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.query.replay.ReadModels;
 import org.slf4j.Logger;
@@ -34,12 +35,14 @@ class DeadLetters implements MeterBinder {
     private final EventProcessingConfiguration processing;
     private final ReadModels readModels;
     private final TransactionTemplate tx;
+    private final ProjectionSavepoints savepoints;
 
     DeadLetters(EventProcessingConfiguration processing, ReadModels readModels,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, ProjectionSavepoints savepoints) {
         this.processing = processing;
         this.readModels = readModels;
         this.tx = new TransactionTemplate(transactions);
+        this.savepoints = savepoints;
     }
 
     @Override
@@ -99,6 +102,8 @@ class DeadLetters implements MeterBinder {
         }
         List<String> resolved = new ArrayList<>();
         List<String> failing = new ArrayList<>();
+        // A letter that fails again is requeued in the retry's transaction, after the handler's failed statement.
+        savepoints.expectFailures();
         for (String id : sequences) {
             processor.process(letter -> id.equals(sequenceId(letter)));
             boolean left = Boolean.TRUE.equals(tx.execute(s -> queue.contains(id)));
