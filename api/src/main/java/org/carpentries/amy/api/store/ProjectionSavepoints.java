@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.Savepoint;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
@@ -44,7 +44,7 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        boolean projection = original.hasAnnotation(EventHandler.class)
+        boolean projection = original.canHandleMessageType(EventMessage.class)
                 && original.unwrap(Member.class).map(m -> m.getDeclaringClass().getName().startsWith(PROJECTIONS))
                 .orElse(false);
         return projection ? new Savepointed<>(original) : original;
