@@ -125,6 +125,16 @@ class FailingProjectionIT extends FreshDatabaseIT {
         assertThat(deadLetters("tags").path("letters")).isEmpty();
     }
 
+    @Test
+    void theEndpointsAreDocumentedAndForAdminsOnly() {
+        JsonNode paths = api.get("/v3/api-docs").json().path("paths");
+        assertThat(paths.path("/api/admin/dead-letters").has("get")).isTrue();
+        assertThat(paths.path("/api/admin/dead-letters/{group}/retries").has("post")).isTrue();
+        assertThat(paths.path("/api/admin/dead-letters/{group}/{sequence}").has("delete")).isTrue();
+        assertThat(anonymous.get("/api/admin/dead-letters").status()).isEqualTo(401);
+        assertThat(anonymous.get("/actuator/metrics/amy.dead_letters").status()).isEqualTo(401);
+    }
+
     private JsonNode deadLetters(String group) {
         JsonNode all = api.get("/api/admin/dead-letters?group=" + group).json();
         assertThat(all).hasSize(1);
