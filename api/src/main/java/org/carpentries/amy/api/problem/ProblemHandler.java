@@ -60,7 +60,7 @@ class ProblemHandler {
     @ExceptionHandler(org.carpentries.amy.api.web.ReadModelsBehind.class)
     ResponseEntity<Map<String, Object>> behind(org.carpentries.amy.api.web.ReadModelsBehind e) {
         return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", "read-models-behind", "detail", e.getMessage()));
+                .body(Map.of("code", e.code(), "detail", e.getMessage()));
     }
 
     @ExceptionHandler(PreconditionRequired.class)

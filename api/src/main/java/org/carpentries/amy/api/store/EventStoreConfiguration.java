@@ -11,8 +11,10 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.carpentries.amy.command.Metadata;
+import org.carpentries.amy.command.workshop.upcasting.WorkshopLocationChangedV1ToV2Upcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +43,15 @@ class EventStoreConfiguration {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .build();
+    }
+
+    /**
+     * Revision 1 of WorkshopLocationChanged read as revision 2. Axon gives every upcaster bean to the upcaster chain
+     * that both storage engines read through: the JPA engine's auto-configuration and {@link JdbcEngineConfiguration}.
+     */
+    @Bean
+    EventUpcaster workshopLocationChangedV1ToV2() {
+        return new WorkshopLocationChangedV1ToV2Upcaster();
     }
 
     /** Declared here because Axon's own ordering only knows Boot 3's class names. */

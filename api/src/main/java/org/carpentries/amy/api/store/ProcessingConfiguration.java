@@ -1,5 +1,6 @@
 package org.carpentries.amy.api.store;
 
+import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -11,11 +12,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
 
-    /**
-     * A projection that fails on an event must not skip it (Axon's default logs and moves on, and the view silently
-     * loses the change): the error propagates, the processor retries the batch with back-off, and the read model lags
-     * until the cause is fixed instead of being wrong.
-     */
     /** The read models' source: the event store, telling waiting processors about each local commit. */
     @Bean
     NotifyingEventSource readModelSource(EventStore eventStore) {
@@ -41,9 +37,21 @@ class ProcessingConfiguration {
         };
     }
 
+    /**
+     * A projection that fails on an event must not skip it (Axon's default logs and moves on, and the view silently
+     * loses the change). Every projection group has a dead-letter queue ({@code dlq.enabled} in application.yml):
+     * the event is parked with its cause, later events of the same aggregate queue behind it, and the processor goes
+     * on with the others. A group without a queue still propagates the error and retries with back-off.
+     */
     @Bean
-    ConfigurerModule projectionsRetryInsteadOfSkipping() {
+    ConfigurerModule projectionsDeadLetterInsteadOfSkipping() {
         return configurer -> configurer.eventProcessing()
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultDeadLetterPolicy(c -> DeadLetterPolicy.countingRetries());
+    }
+
+    @Bean
+    ProjectionSavepoints projectionSavepoints(DataSource dataSource) {
+        return new ProjectionSavepoints(dataSource);
     }
 }

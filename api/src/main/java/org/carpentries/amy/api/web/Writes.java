@@ -46,7 +46,33 @@ public class Writes {
             log.warn("Read models had not handled position {} after {}", last, properties.readModelWait());
             throw new ReadModelsBehind(last);
         }
+        List<String> deadLettered = deadLettered(sent.events());
+        if (!deadLettered.isEmpty()) {
+            long last = positions.get(positions.size() - 1);
+            log.warn("Read models {} dead-lettered events up to position {}", deadLettered, last);
+            throw ReadModelsBehind.deadLettered(last, deadLettered);
+        }
         return sent.result();
+    }
+
+    /**
+     * The processing groups that dead-lettered any of the events. A dead-lettered event still moves the processor's
+     * position on, so waiting alone would report the write as visible everywhere.
+     */
+    private List<String> deadLettered(List<EventCapture.Published> events) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT l.processing_group FROM dead_letter_entry l
+                  JOIN unnest(?::varchar[], ?::bigint[]) AS e(aggregate_identifier, sequence_number)
+                    ON l.aggregate_identifier = e.aggregate_identifier AND l.sequence_number = e.sequence_number
+                 ORDER BY 1""", String.class, aggregates(events), sequences(events));
+    }
+
+    private static String[] aggregates(List<EventCapture.Published> events) {
+        return events.stream().map(EventCapture.Published::aggregateId).toArray(String[]::new);
+    }
+
+    private static Long[] sequences(List<EventCapture.Published> events) {
+        return events.stream().map(EventCapture.Published::sequence).toArray(Long[]::new);
     }
 
     /** The global positions the store gave the command's events. */
@@ -58,8 +84,6 @@ public class Writes {
                 SELECT d.global_index FROM domain_event_entry d
                   JOIN unnest(?::varchar[], ?::bigint[]) AS e(aggregate_identifier, sequence_number)
                     ON d.aggregate_identifier = e.aggregate_identifier AND d.sequence_number = e.sequence_number
-                 ORDER BY d.global_index""", Long.class,
-                events.stream().map(EventCapture.Published::aggregateId).toArray(String[]::new),
-                events.stream().map(EventCapture.Published::sequence).toArray(Long[]::new));
+                 ORDER BY d.global_index""", Long.class, aggregates(events), sequences(events));
     }
 }

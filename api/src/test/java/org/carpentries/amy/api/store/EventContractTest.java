@@ -30,8 +30,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Events are the published language: each one's JSON, as the event store writes it, equals its fixture in
  * {@code src/test/resources/events/}, and the fixture reads back to the same event. A new event needs a fixture
- * (run once with {@code -Damy.fixtures.write=true} and review what it wrote); a changed one needs a new revision
- * and an upcaster.
+ * (run once with {@code -Damy.fixtures.write=true} and review what it wrote); a changed one needs a new revision,
+ * an upcaster, and the previous fixture kept as {@code Name.v<revision>.json}.
  */
 class EventContractTest {
 
@@ -57,7 +57,12 @@ class EventContractTest {
     }
 
     private static void check(Class<?> type) throws Exception {
-        assertThat(type.getAnnotation(Revision.class).value()).isEqualTo("1");
+        int revision = Integer.parseInt(type.getAnnotation(Revision.class).value());
+        assertThat(revision).isPositive();
+        for (int older = 1; older < revision; older++) {
+            assertThat(FIXTURES.resolve(type.getSimpleName() + ".v" + older + ".json"))
+                    .as("revision " + older + " of " + type.getSimpleName() + ", for its upcaster's test").exists();
+        }
         Object sample = sample(type);
         Path fixture = FIXTURES.resolve(type.getSimpleName() + ".json");
         String pretty = PRETTY.writeValueAsString(sample) + "\n";
@@ -82,7 +87,7 @@ class EventContractTest {
         return type.getDeclaredConstructor(types).newInstance(values);
     }
 
-    private static Object value(String name, Class<?> type) throws IOException {
+    private static Object value(String name, Class<?> type) throws Exception {
         if (type == UUID.class) {
             return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
         }
@@ -122,6 +127,9 @@ class EventContractTest {
             MergeChoice b = MergeChoice.B;
             MergeChoice c = MergeChoice.COMBINE;
             return new PersonMergeStrategy(a, b, a, a, a, b, a, a, a, b, a, a, a, a, a, c, c, c, b, c);
+        }
+        if (type.isRecord()) {
+            return sample(type);
         }
         throw new IllegalArgumentException("No sample value for " + type + " " + name);
     }

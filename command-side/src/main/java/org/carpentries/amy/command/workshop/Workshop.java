@@ -33,6 +33,7 @@ import org.carpentries.amy.command.workshop.events.WorkshopDatesChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopEvent;
 import org.carpentries.amy.command.workshop.events.WorkshopHostChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopInvoiceStatusChanged;
+import org.carpentries.amy.command.workshop.events.Location;
 import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
 import org.carpentries.amy.command.workshop.events.WorkshopNotesChanged;
@@ -360,7 +361,8 @@ public class Workshop {
 
     @EventSourcingHandler
     void on(WorkshopLocationChanged e) {
-        fields = fields.withLocation(e.country(), e.venue(), e.address(), e.latitude(), e.longitude());
+        Location l = e.location();
+        fields = fields.withLocation(l.country(), l.venue(), l.address(), l.latitude(), l.longitude());
     }
 
     @EventSourcingHandler

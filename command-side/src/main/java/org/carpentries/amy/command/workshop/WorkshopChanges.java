@@ -18,6 +18,7 @@ import org.carpentries.amy.command.workshop.events.WorkshopDatesChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopEvent;
 import org.carpentries.amy.command.workshop.events.WorkshopHostChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopInvoiceStatusChanged;
+import org.carpentries.amy.command.workshop.events.Location;
 import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopNotesChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopRegistrationKeyChanged;
@@ -50,8 +51,8 @@ final class WorkshopChanges {
             events.add(new WorkshopDatesChanged(id, after.start(), after.end()));
         }
         if (!before.sameLocation(after)) {
-            events.add(new WorkshopLocationChanged(id, after.country(), after.venue(), after.address(),
-                    after.latitude(), after.longitude()));
+            events.add(new WorkshopLocationChanged(id, new Location(after.country(), after.venue(), after.address(),
+                    after.latitude(), after.longitude())));
         }
         if (!before.contact().equals(after.contact())) {
             events.add(new WorkshopContactChanged(id, after.contact()));

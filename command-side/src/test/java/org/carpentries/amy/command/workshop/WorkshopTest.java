@@ -26,6 +26,7 @@ import org.carpentries.amy.command.workshop.events.WorkshopArchived;
 import org.carpentries.amy.command.workshop.events.WorkshopAssigneeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
 import org.carpentries.amy.command.workshop.events.WorkshopDatesChanged;
+import org.carpentries.amy.command.workshop.events.Location;
 import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
 import org.carpentries.amy.command.workshop.events.WorkshopRestored;
@@ -167,7 +168,7 @@ class WorkshopTest {
                         LocalDate.of(2016, 5, 8))).country(Change.to("W3")).build()))
                 .expectEvents(new WorkshopSlugChanged(W, "new-slug"),
                         new WorkshopDatesChanged(W, LocalDate.of(2016, 5, 6), LocalDate.of(2016, 5, 8)),
-                        new WorkshopLocationChanged(W, "W3", "Internet", "Internet", -48.876667, -123.393333));
+                        new WorkshopLocationChanged(W, new Location("W3", "Internet", "Internet", -48.876667, -123.393333)));
         assertThat(lookups.holder(UniqueKind.WORKSHOP_SLUG, "old-slug")).isEmpty();
         assertThat(lookups.holder(UniqueKind.WORKSHOP_SLUG, "new-slug")).contains(W);
     }

@@ -185,8 +185,8 @@ public final class RecordState {
             put("start", e.start());
             put("end", e.end());
         } else if (event instanceof WorkshopLocationChanged e) {
-            location(e.country(), e.venue(), e.address(), e.latitude(),
-                e.longitude());
+            location(e.location().country(), e.location().venue(), e.location().address(),
+                    e.location().latitude(), e.location().longitude());
         } else if (event instanceof WorkshopContactChanged e) {
             put("contact", e.contact());
         } else if (event instanceof WorkshopNotesChanged e) {

@@ -22,6 +22,7 @@ import org.carpentries.amy.command.workshop.events.WorkshopArchived;
 import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopDatesChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopHostChanged;
+import org.carpentries.amy.command.workshop.events.Location;
 import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
 import org.carpentries.amy.command.workshop.events.WorkshopRegistrationKeyChanged;
@@ -139,8 +140,9 @@ public class PublishedProjection implements ReadModel {
 
     @EventHandler
     void on(WorkshopLocationChanged e, TrackingToken token, @org.axonframework.eventhandling.Timestamp Instant at) {
+        Location l = e.location();
         change(e.workshopId(), token, at, "country = ?, venue = ?, address = ?, latitude = ?, longitude = ?",
-                e.country(), e.venue(), e.address(), e.latitude(), e.longitude());
+                l.country(), l.venue(), l.address(), l.latitude(), l.longitude());
     }
 
     @EventHandler

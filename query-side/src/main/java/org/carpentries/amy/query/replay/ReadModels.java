@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.carpentries.amy.command.RuleViolation;
 import org.carpentries.amy.command.RecordNotFound;
@@ -39,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The read models, their positions, and their rebuilds. A rebuild replays the whole store into the shadow tables
  * through a second instance of the same projection while the live model keeps serving; at the head it pauses the
  * live processor, catches up, copies the shadow tables over the live ones and moves the live token to the rebuilt
- * position in one transaction, and resumes. A verification does the same but compares instead of copying.
+ * position in one transaction, and resumes; the group's dead letters are cleared with the switch, since the rebuilt
+ * model applied their events. A verification does the same but compares instead of copying.
  */
 @Component
 public class ReadModels implements DisposableBean {
@@ -271,6 +273,8 @@ public class ReadModels implements DisposableBean {
             jdbc.update("ALTER TABLE " + table + "_swapping RENAME TO " + table + "_rebuild");
         }
         jdbc.update("TRUNCATE " + String.join(", ", model.tables().stream().map(t -> t + "_rebuild").toList()));
+        // The rebuilt tables include every event up to the token, dead-lettered ones too: their letters are done.
+        processing.deadLetterQueue(model.name()).ifPresent(SequencedDeadLetterQueue::clear);
         if (token != null) {
             for (int segment : tokenStore.fetchSegments(model.name())) {
                 tokenStore.fetchToken(model.name(), segment);

@@ -25,6 +25,7 @@ import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopDatesChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopHostChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopInvoiceStatusChanged;
+import org.carpentries.amy.command.workshop.events.Location;
 import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
 import org.carpentries.amy.command.workshop.events.WorkshopNotesChanged;
@@ -125,8 +126,9 @@ public class WorkshopProjection implements ReadModel {
 
     @EventHandler
     void on(WorkshopLocationChanged e, @SequenceNumber long v, @Timestamp Instant at) {
-        set(e.workshopId(), v, at, "country = ?, venue = ?, address = ?, latitude = ?, longitude = ?", e.country(),
-                e.venue(), e.address(), e.latitude(), e.longitude());
+        Location l = e.location();
+        set(e.workshopId(), v, at, "country = ?, venue = ?, address = ?, latitude = ?, longitude = ?", l.country(),
+                l.venue(), l.address(), l.latitude(), l.longitude());
     }
 
     @EventHandler

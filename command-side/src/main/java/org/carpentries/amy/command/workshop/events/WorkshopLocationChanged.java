@@ -3,7 +3,10 @@ package org.carpentries.amy.command.workshop.events;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** The workshop now takes place here. */
-@Revision("1")
-public record WorkshopLocationChanged(UUID workshopId, String country, String venue, String address, Double latitude, Double longitude) implements WorkshopEvent {
+/**
+ * The workshop now takes place here. Revision 1 carried the location's fields loose beside the workshop id;
+ * {@code WorkshopLocationChangedV1ToV2Upcaster} reads those as this revision.
+ */
+@Revision("2")
+public record WorkshopLocationChanged(UUID workshopId, Location location) implements WorkshopEvent {
 }
