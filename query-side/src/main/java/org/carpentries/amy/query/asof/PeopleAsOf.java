@@ -70,8 +70,13 @@ public class PeopleAsOf {
         return document(format, instructorRecords(mayContact, asOf), asOf);
     }
 
-    /** Which export's records, for a diff. */
-    public List<Map<String, Object>> records(PeopleExport export, Boolean mayContact, Instant asOf) {
+    /** The export's records that appeared, went or changed between the two instants, matched by name. */
+    public ExportDiff diff(PeopleExport export, Boolean mayContact, Instant from, Instant to) {
+        return Diffs.records(export.key(), from, to, "name", records(export, mayContact, from),
+                records(export, mayContact, to));
+    }
+
+    private List<Map<String, Object>> records(PeopleExport export, Boolean mayContact, Instant asOf) {
         return switch (export) {
             case BADGES -> badgeRecords(asOf);
             case INSTRUCTORS -> instructorRecords(mayContact, asOf);

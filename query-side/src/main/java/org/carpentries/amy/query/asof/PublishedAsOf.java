@@ -59,16 +59,35 @@ public class PublishedAsOf {
         return ExportDocument.of(body, asOf, query.format().mediaType());
     }
 
+    /** The export's records that appeared, went or changed between the two instants, matched by slug. */
+    public ExportDiff diff(PublishedQuery query, Instant from, Instant to) {
+        return Diffs.records("published", from, to, "slug", fields(query, from), fields(query, to));
+    }
+
+    private List<Map<String, Object>> fields(PublishedQuery query, Instant asOf) {
+        return records(query, asOf).values().stream().map(PublishedRecord::fields).toList();
+    }
+
+    /** How many workshops that are not archived carried the tag at {@code asOf}, as a tag's detail counts them. */
+    public long workshopsTagged(UUID tag, Instant asOf) {
+        return fold(asOf).workshops.values().stream().filter(w -> !w.archived && w.tags.contains(tag)).count();
+    }
+
     /** The records the export held at {@code asOf}, in its order, by workshop id. */
     public Map<UUID, PublishedRecord> records(PublishedQuery query, Instant asOf) {
-        Fold fold = new Fold();
-        events.read(TYPES, asOf, e -> fold.apply(e.position(), e.payload()));
+        Fold fold = fold(asOf);
         Map<UUID, PublishedRecord> records = new LinkedHashMap<>();
         fold.workshops.values().stream()
                 .filter(w -> !w.archived && w.publishable() && query.selects(w.host, w.administrator, w.tags))
                 .sorted(Comparator.comparing((Workshop w) -> w.start).reversed().thenComparingLong(w -> w.created))
                 .forEach(w -> records.put(w.id, w.record(fold.tags)));
         return records;
+    }
+
+    private Fold fold(Instant asOf) {
+        Fold fold = new Fold();
+        events.read(TYPES, asOf, e -> fold.apply(e.position(), e.payload()));
+        return fold;
     }
 
     /** The export's model: workshops and tags as {@code published_workshop} and {@code published_tag} hold them. */
