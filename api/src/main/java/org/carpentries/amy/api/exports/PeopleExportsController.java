@@ -18,6 +18,7 @@ import org.carpentries.amy.api.problem.Problems;
 import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.ExportResponses;
 import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.query.asof.ExportDiff;
 import org.carpentries.amy.query.asof.PeopleAsOf;
 import org.carpentries.amy.query.peopleexports.PeopleExport;
 import org.carpentries.amy.query.peopleexports.PeopleExportQuery;
@@ -160,6 +161,24 @@ class PeopleExportsController {
             @Parameter(schema = @Schema(allowableValues = {"json", "yaml", "csv"})) @PathVariable String format,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query, HttpServletRequest request) {
         return serve(PeopleExport.MEMBERS, query, request, format);
+    }
+
+    @GetMapping("/api/exports/{export:badges|instructors}/diff")
+    @Operation(summary = "How the badges or instructors export changed between two instants",
+            description = "Records (badges, or airports, by name) that entered or left the export between from and "
+                    + "to (instants with offset; to defaults to now), and those in both with their changed fields as "
+                    + "{field, old, new} (persons or instructors compare as whole lists). instructors takes "
+                    + "may_contact as its export does. Computed from the event store. 400 missing-parameter, "
+                    + "invalid-instant, as-of-in-future, invalid-instant-range, unknown-parameter.")
+    ResponseEntity<ExportDiff> diff(@PathVariable String export,
+                                    @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        PeopleExport which = export.equals("badges") ? PeopleExport.BADGES : PeopleExport.INSTRUCTORS;
+        Params p = new Params(query, which == PeopleExport.BADGES ? Set.of("from", "to")
+                : Set.of("from", "to", "may_contact"));
+        AsOf.Window window = AsOf.window(p.one("from"), p.one("to"), clock);
+        Boolean mayContact = which == PeopleExport.INSTRUCTORS ? ExportRequests.bool(p, "may_contact") : null;
+        return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(asOf.diff(which, mayContact, window.from(), window.to()));
     }
 
     @ExceptionHandler(FormatNotAvailable.class)

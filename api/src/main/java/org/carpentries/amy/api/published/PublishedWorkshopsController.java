@@ -14,6 +14,7 @@ import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.ExportResponses;
 import org.carpentries.amy.api.web.Formats;
 import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.query.asof.ExportDiff;
 import org.carpentries.amy.query.asof.PublishedAsOf;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
 import org.carpentries.amy.query.organisations.OrganisationView;
@@ -21,6 +22,7 @@ import org.carpentries.amy.query.published.ExportDocument;
 import org.carpentries.amy.query.published.ExportFormat;
 import org.carpentries.amy.query.published.PublishedExport;
 import org.carpentries.amy.query.published.PublishedQuery;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PublishedWorkshopsController {
 
     private static final Set<String> PARAMS = Set.of("tag", "host", "administrator", "format", "as_of");
+    private static final Set<String> DIFF_PARAMS = Set.of("tag", "host", "administrator", "from", "to");
     private final PublishedExport export;
     private final PublishedAsOf asOf;
     private final OrganisationQueries organisations;
@@ -71,7 +74,7 @@ class PublishedWorkshopsController {
         Params p = new Params(query, PARAMS);
         ExportFormat format = Formats.negotiate(suffix, suffix == null ? p.one("format") : null,
                 request.getHeader(HttpHeaders.ACCEPT));
-        List<UUID> tags = tags(export, p.all("tag"));
+        List<UUID> tags = tags(p.all("tag"));
         PublishedQuery q = new PublishedQuery(format, organisation(p.one("host"), "host"),
                 organisation(p.one("administrator"), "administrator"), tags);
         Instant at = AsOf.parse(p.one("as_of"), clock);
@@ -82,8 +85,24 @@ class PublishedWorkshopsController {
         return ExportResponses.of(request, document, document.lastModified());
     }
 
+    @GetMapping("/api/exports/published/diff")
+    @Operation(summary = "How the published export changed between two instants",
+            description = "Workshops (by slug) that entered or left the export between from and to (instants with "
+                    + "offset; to defaults to now), and those in both with their changed fields as {field, old, "
+                    + "new}. Filters as the export's: tag (repeatable), host, administrator. Computed from the event "
+                    + "store. 400 missing-parameter, invalid-instant, as-of-in-future, invalid-instant-range, "
+                    + "unknown-tag, unknown-organisation.")
+    ResponseEntity<ExportDiff> diff(@RequestParam MultiValueMap<String, String> query) {
+        Params p = new Params(query, DIFF_PARAMS);
+        AsOf.Window window = AsOf.window(p.one("from"), p.one("to"), clock);
+        PublishedQuery q = new PublishedQuery(ExportFormat.JSON, organisation(p.one("host"), "host"),
+                organisation(p.one("administrator"), "administrator"), tags(p.all("tag")));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(asOf.diff(q, window.from(),
+                window.to()));
+    }
+
     /** The tag ids of the names given; an unknown name is a 400 (tags are never deleted nor renamed). */
-    static List<UUID> tags(PublishedExport export, List<String> names) {
+    private List<UUID> tags(List<String> names) {
         List<UUID> tags = new ArrayList<>();
         for (String name : names) {
             tags.add(export.tag(name).orElseThrow(() -> new BadRequest("unknown-tag", "No tag named '" + name

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.Versions;
 import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.command.Change;
@@ -18,6 +19,7 @@ import org.carpentries.amy.command.tag.CreateTag;
 import org.carpentries.amy.command.tag.EditTagDetails;
 import org.carpentries.amy.command.tag.ReinstateTag;
 import org.carpentries.amy.command.tag.RetireTag;
+import org.carpentries.amy.query.asof.RecordsAsOf;
 import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.tags.TagQueries;
@@ -45,13 +47,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class TagController {
 
     private final Writes writes;
+    private final RecordsAsOf asOf;
+    private final java.time.Clock clock;
     private final TagQueries tags;
     private final RecordHistory history;
 
-    TagController(Writes writes, TagQueries tags, RecordHistory history) {
+    TagController(Writes writes, TagQueries tags, RecordHistory history, RecordsAsOf asOf, java.time.Clock clock) {
         this.writes = writes;
         this.tags = tags;
         this.history = history;
+        this.asOf = asOf;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -78,9 +84,15 @@ class TagController {
     }
 
     @GetMapping("/{ref}")
-    @Operation(summary = "A tag by id or name")
-    ResponseEntity<TagView> get(@PathVariable String ref) {
+    @Operation(summary = "A tag by id or name", description = AsOf.DETAIL)
+    ResponseEntity<TagView> get(@PathVariable String ref,
+                             @RequestParam(name = "as_of", required = false) String asOf) {
+        java.time.Instant at = AsOf.parse(asOf, clock);
         TagView view = require(ref);
+        if (at != null) {
+            return AsOf.view(this.asOf.tag(view.id(), at).orElseThrow(() -> new RecordNotFound("tag",
+                    ref + " as of " + at)), at);
+        }
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 

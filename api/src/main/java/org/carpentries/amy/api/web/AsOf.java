@@ -24,6 +24,12 @@ public final class AsOf {
     // A '+' left unencoded in a query string arrives as a space.
     private static final Pattern SPACED_OFFSET = Pattern.compile(" (\\d{2}:?\\d{2})$");
 
+    /** What a detail endpoint says about {@code as_of}. */
+    public static final String DETAIL = "as_of=<instant with offset, e.g. 2016-04-06T19:05:00Z> answers the record as "
+            + "this endpoint would have shown it then, folded from the event store: the record is named by its id "
+            + "or its current slug, name, domain or username; 404 if it did not exist yet, 400 as-of-in-future or "
+            + "invalid-instant; no ETag and Cache-Control: no-store.";
+
     private AsOf() {
     }
 
@@ -52,6 +58,23 @@ public final class AsOf {
             throw new BadRequest("as-of-in-future", "Parameter '" + name + "' (" + at + ") is in the future.");
         }
         return at;
+    }
+
+    /** Two instants of a diff: {@code from} (required) and {@code to} (default now), from not after to. */
+    public record Window(Instant from, Instant to) {
+    }
+
+    /** The {@code from} and {@code to} parameters of a diff, read strictly. */
+    public static Window window(String from, String to, Clock clock) {
+        if (from == null) {
+            throw new BadRequest("missing-parameter", "Parameter 'from' (an instant with offset) is required.");
+        }
+        Instant start = parse(from, "from", clock);
+        Instant end = to == null ? clock.instant() : parse(to, "to", clock);
+        if (start.isAfter(end)) {
+            throw new BadRequest("invalid-instant-range", "from (" + start + ") is after to (" + end + ").");
+        }
+        return new Window(start, end);
     }
 
     /** An export document as of {@code at}: always the whole body, never cached, the instant in a header. */
