@@ -70,12 +70,12 @@ class AsOfExportsIT extends AmyIT {
     @Test
     void aTagUnassignedEverywhereShowsEmptyInsideTheWindowAndFullBeforeIt() {
         for (int i = 1; i <= 3; i++) {
-            schedule(unique("2016-03-0" + i + "-dc"), "2016-03-0" + i, List.of(tag));
+            schedule(unique("2016-03-0" + i + "-dc"), "2016-03-0" + i, List.of(tag, other));
         }
         byte[] before = anonymous.get("/api/v1/events/published.yaml?tag=" + tag).bytes();
         Instant beforeWindow = Instant.now();
         for (String slug : slugsTagged(tag)) {
-            api.delete("/api/workshops/" + slug + "/tags/" + tag);
+            assertThat(api.delete("/api/workshops/" + slug + "/tags/" + tag).status()).isEqualTo(204);
         }
         byte[] empty = anonymous.get("/api/v1/events/published.yaml?tag=" + tag).bytes();
         Instant inside = Instant.now();
@@ -85,7 +85,9 @@ class AsOfExportsIT extends AmyIT {
                 .isEqualTo(empty);
         assertThat(anonymous.get("/api/v1/events/published.yaml?tag=" + tag + "&as_of=" + beforeWindow).bytes())
                 .isEqualTo(before);
-        assertThat(new String(before, java.nio.charset.StandardCharsets.UTF_8)).contains("2016-03-01-dc");
+        assertThat(new String(before, java.nio.charset.StandardCharsets.UTF_8)).contains("2016-03-01-dc",
+                "2016-03-02-dc", "2016-03-03-dc");
+        assertThat(new String(empty, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("slug");
     }
 
     @Test
