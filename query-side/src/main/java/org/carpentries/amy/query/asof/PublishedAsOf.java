@@ -75,7 +75,11 @@ public class PublishedAsOf {
 
     /** The records the export held at {@code asOf}, in its order, by workshop id. */
     public Map<UUID, PublishedRecord> records(PublishedQuery query, Instant asOf) {
-        Fold fold = fold(asOf);
+        return select(fold(asOf), query);
+    }
+
+    /** The live export's selection and order, applied to the folded model. */
+    static Map<UUID, PublishedRecord> select(Fold fold, PublishedQuery query) {
         Map<UUID, PublishedRecord> records = new LinkedHashMap<>();
         fold.workshops.values().stream()
                 .filter(w -> !w.archived && w.publishable() && query.selects(w.host, w.administrator, w.tags))
