@@ -71,8 +71,11 @@ class PeopleExportsController {
                     + "current awards of people who are not archived, in award order, as {name (full name), user "
                     + "(username), awarded (YYYY-MM-DD, a string)}. A badge nobody holds has persons []. No filters: "
                     + "any parameter other than format and as_of is a 400 unknown-parameter." + FORMATS + CONDITIONAL + AS_OF,
-            parameters = @Parameter(name = "format", in = ParameterIn.QUERY,
-                    schema = @Schema(allowableValues = {"json", "yaml"})),
+            parameters = {
+                @Parameter(name = "format", in = ParameterIn.QUERY,
+                        schema = @Schema(allowableValues = {"json", "yaml"})),
+                @Parameter(name = "as_of", in = ParameterIn.QUERY, schema = @Schema(type = "string",
+                        format = "date-time"))},
             responses = {
                 @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json"),
                     @Content(mediaType = "application/yaml")}),
@@ -104,7 +107,9 @@ class PeopleExportsController {
             parameters = {
                 @Parameter(name = "may_contact", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
                 @Parameter(name = "format", in = ParameterIn.QUERY,
-                        schema = @Schema(allowableValues = {"json", "yaml"}))},
+                        schema = @Schema(allowableValues = {"json", "yaml"})),
+                @Parameter(name = "as_of", in = ParameterIn.QUERY, schema = @Schema(type = "string",
+                        format = "date-time"))},
             responses = {
                 @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json"),
                     @Content(mediaType = "application/yaml")}),
