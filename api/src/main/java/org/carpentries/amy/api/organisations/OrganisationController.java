@@ -88,11 +88,8 @@ class OrganisationController {
                              @RequestParam(name = "as_of", required = false) String asOf) {
         java.time.Instant at = AsOf.parse(asOf, clock);
         OrganisationView view = require(ref);
-        if (at != null) {
-            return AsOf.view(this.asOf.organisation(view.id(), at).orElseThrow(() -> new RecordNotFound("organisation",
-                    ref + " as of " + at)), at);
-        }
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return AsOf.detail(view, view.version(), at, t -> this.asOf.organisation(view.id(), t),
+                () -> new RecordNotFound("organisation", ref + " as of " + at));
     }
 
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})

@@ -195,11 +195,8 @@ class PersonController {
                              @RequestParam(name = "as_of", required = false) String asOf) {
         java.time.Instant at = AsOf.parse(asOf, clock);
         PersonView view = require(ref);
-        if (at != null) {
-            return AsOf.view(this.asOf.person(view.id(), at).orElseThrow(() -> new RecordNotFound("person",
-                    ref + " as of " + at)), at);
-        }
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return AsOf.detail(view, view.version(), at, t -> this.asOf.person(view.id(), t),
+                () -> new RecordNotFound("person", ref + " as of " + at));
     }
 
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})

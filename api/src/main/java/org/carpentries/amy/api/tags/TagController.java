@@ -89,11 +89,8 @@ class TagController {
                              @RequestParam(name = "as_of", required = false) String asOf) {
         java.time.Instant at = AsOf.parse(asOf, clock);
         TagView view = require(ref);
-        if (at != null) {
-            return AsOf.view(this.asOf.tag(view.id(), at).orElseThrow(() -> new RecordNotFound("tag",
-                    ref + " as of " + at)), at);
-        }
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return AsOf.detail(view, view.version(), at, t -> this.asOf.tag(view.id(), t),
+                () -> new RecordNotFound("tag", ref + " as of " + at));
     }
 
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.query.published.ExportDocument;
@@ -83,8 +86,16 @@ public final class AsOf {
                 .cacheControl(CacheControl.noStore()).header(HEADER, at.toString()).body(document.body());
     }
 
-    /** A record's view as of {@code at}: no ETag (it is no version to send in If-Match), never cached. */
-    public static <T> ResponseEntity<T> view(T body, Instant at) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HEADER, at.toString()).body(body);
+    /**
+     * A detail: the live view with its version as ETag, or, with {@code at}, the view then (no ETag: it is no
+     * version to send in If-Match; never cached), and {@code missing} when the record did not exist yet.
+     */
+    public static <T> ResponseEntity<T> detail(T live, long version, Instant at, Function<Instant, Optional<T>> then,
+                                               Supplier<? extends RuntimeException> missing) {
+        if (at == null) {
+            return ResponseEntity.ok().eTag(Versions.etag(version)).body(live);
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HEADER, at.toString())
+                .body(then.apply(at).orElseThrow(missing));
     }
 }

@@ -178,11 +178,8 @@ class WorkshopController {
                              @RequestParam(name = "as_of", required = false) String asOf) {
         java.time.Instant at = AsOf.parse(asOf, clock);
         WorkshopView view = require(ref);
-        if (at != null) {
-            return AsOf.view(this.asOf.workshop(view.id(), at).orElseThrow(() -> new RecordNotFound("workshop",
-                    ref + " as of " + at)), at);
-        }
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return AsOf.detail(view, view.version(), at, t -> this.asOf.workshop(view.id(), t),
+                () -> new RecordNotFound("workshop", ref + " as of " + at));
     }
 
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})

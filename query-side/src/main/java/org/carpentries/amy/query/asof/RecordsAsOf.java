@@ -45,31 +45,18 @@ import org.carpentries.amy.command.tag.events.TagCreated;
 import org.carpentries.amy.command.tag.events.TagDetailsChanged;
 import org.carpentries.amy.command.tag.events.TagReinstated;
 import org.carpentries.amy.command.tag.events.TagRetired;
-import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
-import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.WorkshopAdminFeeChanged;
-import org.carpentries.amy.command.workshop.events.WorkshopAdministratorChanged;
-import org.carpentries.amy.command.workshop.events.WorkshopArchived;
 import org.carpentries.amy.command.workshop.events.WorkshopAssigneeChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopAttendanceChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopCompleted;
-import org.carpentries.amy.command.workshop.events.WorkshopContactChanged;
-import org.carpentries.amy.command.workshop.events.WorkshopDatesChanged;
-import org.carpentries.amy.command.workshop.events.WorkshopHostChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopInvoiceStatusChanged;
-import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
 import org.carpentries.amy.command.workshop.events.WorkshopNotesChanged;
-import org.carpentries.amy.command.workshop.events.WorkshopRegistrationKeyChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopReopened;
-import org.carpentries.amy.command.workshop.events.WorkshopRestored;
 import org.carpentries.amy.command.workshop.events.WorkshopScheduled;
-import org.carpentries.amy.command.workshop.events.WorkshopSlugChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopSurveyLinksChanged;
-import org.carpentries.amy.command.workshop.events.WorkshopUrlChanged;
 import org.carpentries.amy.query.organisations.OrganisationView;
 import org.carpentries.amy.query.persons.PersonView;
-import org.carpentries.amy.query.published.PublishedRecord;
 import org.carpentries.amy.query.tags.TagView;
 import org.carpentries.amy.query.workshops.WorkshopQueries;
 import org.carpentries.amy.query.workshops.WorkshopView;
@@ -219,32 +206,21 @@ public class RecordsAsOf {
         }
     }
 
+    /**
+     * A workshop: the fields the published export shows, folded by {@link PublishedAsOf.Workshop}, and those only
+     * the detail shows.
+     */
     private final class Workshop implements Fold<Workshop> {
         private final UUID id;
-        private WorkshopScheduled scheduled;
-        private String slug;
-        private UUID host;
-        private UUID administrator;
+        private PublishedAsOf.Workshop shown;
         private UUID assignedTo;
-        private LocalDate start;
-        private LocalDate end;
-        private String url;
-        private String registrationKey;
         private Integer attendance;
         private BigDecimal adminFee;
         private String invoiceStatus;
         private String notes;
-        private String contact;
-        private String country;
-        private String venue;
-        private String address;
-        private Double latitude;
-        private Double longitude;
         private String[] surveys;
         private boolean completed;
-        private boolean archived;
         private UUID mergedInto;
-        private final TreeSet<UUID> tags = new TreeSet<>();
         private long version;
         private Instant createdAt;
         private Instant updatedAt;
@@ -256,44 +232,24 @@ public class RecordsAsOf {
         @Override
         public void apply(Object event) {
             if (event instanceof WorkshopScheduled e) {
-                scheduled = e;
-                slug = e.slug();
-                host = e.hostId();
-                administrator = e.administratorId();
+                shown = new PublishedAsOf.Workshop(id, e, 0);
                 assignedTo = e.assignedTo();
-                start = e.start();
-                end = e.end();
-                url = e.url();
-                registrationKey = e.registrationKey();
                 attendance = e.attendance();
                 adminFee = e.adminFee();
                 invoiceStatus = e.invoiceStatus().code();
                 notes = e.notes();
-                contact = e.contact();
-                location(e.country(), e.venue(), e.address(), e.latitude(), e.longitude());
                 surveys = new String[] {e.learnersPre(), e.learnersPost(), e.instructorsPre(), e.instructorsPost(),
                     e.learnersLongterm()};
-            } else if (event instanceof WorkshopSlugChanged e) {
-                slug = e.slug();
-            } else if (event instanceof WorkshopUrlChanged e) {
-                url = e.url();
-            } else if (event instanceof WorkshopHostChanged e) {
-                host = e.hostId();
-            } else if (event instanceof WorkshopAdministratorChanged e) {
-                administrator = e.administratorId();
-            } else if (event instanceof WorkshopAssigneeChanged e) {
+                return;
+            }
+            if (shown == null) {
+                return;
+            }
+            shown.apply(event);
+            if (event instanceof WorkshopAssigneeChanged e) {
                 assignedTo = e.assignedTo();
-            } else if (event instanceof WorkshopDatesChanged e) {
-                start = e.start();
-                end = e.end();
-            } else if (event instanceof WorkshopLocationChanged e) {
-                location(e.country(), e.venue(), e.address(), e.latitude(), e.longitude());
-            } else if (event instanceof WorkshopContactChanged e) {
-                contact = e.contact();
             } else if (event instanceof WorkshopNotesChanged e) {
                 notes = e.notes();
-            } else if (event instanceof WorkshopRegistrationKeyChanged e) {
-                registrationKey = e.registrationKey();
             } else if (event instanceof WorkshopAttendanceChanged e) {
                 attendance = e.attendance();
             } else if (event instanceof WorkshopAdminFeeChanged e) {
@@ -307,26 +263,9 @@ public class RecordsAsOf {
                 completed = true;
             } else if (event instanceof WorkshopReopened) {
                 completed = false;
-            } else if (event instanceof TagAssignedToWorkshop e) {
-                tags.add(e.tagId());
-            } else if (event instanceof TagUnassignedFromWorkshop e) {
-                tags.remove(e.tagId());
-            } else if (event instanceof WorkshopArchived) {
-                archived = true;
-            } else if (event instanceof WorkshopRestored) {
-                archived = false;
             } else if (event instanceof WorkshopMergedInto e) {
-                archived = true;
                 mergedInto = e.survivorWorkshopId();
             }
-        }
-
-        private void location(String country, String venue, String address, Double latitude, Double longitude) {
-            this.country = country;
-            this.venue = venue;
-            this.address = address;
-            this.latitude = latitude;
-            this.longitude = longitude;
         }
 
         @Override
@@ -334,25 +273,26 @@ public class RecordsAsOf {
             this.version = version;
             this.createdAt = createdAt;
             this.updatedAt = updatedAt;
-            return scheduled == null ? null : this;
+            return shown == null ? null : this;
         }
 
         /** The view with what it refers to as of {@code asOf}; "today" is that instant's day. */
         WorkshopView view(Instant asOf) {
-            boolean published = PublishedRecord.publishable(start, url, country, venue, address, latitude,
-                    longitude);
+            PublishedAsOf.Workshop w = shown;
+            boolean published = w.publishable();
             LocalDate today = LocalDate.ofInstant(asOf, clock.getZone());
-            Map<UUID, Long> created = created(tags);
+            Map<UUID, Long> created = created(w.tags);
             List<WorkshopView.TagRef> refs = new ArrayList<>();
-            tags.stream().sorted(Comparator.comparing(t -> created.getOrDefault(t, Long.MAX_VALUE)))
+            w.tags.stream().sorted(Comparator.comparing(t -> created.getOrDefault(t, Long.MAX_VALUE)))
                     .forEach(t -> tag(t, asOf).ifPresent(v -> refs.add(new WorkshopView.TagRef(t, v.name(),
                             v.retired()))));
-            return new WorkshopView(id, slug, organisationRef(host, asOf), organisationRef(administrator, asOf),
-                    assignedTo, start, end, url, registrationKey, attendance, adminFee, invoiceStatus, notes, contact,
-                    country, venue, address, latitude, longitude, surveys[0], surveys[1], surveys[2], surveys[3],
-                    surveys[4], completed, archived, mergedInto, List.copyOf(refs), published,
-                    WorkshopQueries.timing(start, end, published, today),
-                    WorkshopQueries.issues(start, end, url, attendance, country, venue, address, latitude, longitude),
+            return new WorkshopView(id, w.slug, organisationRef(w.host, asOf), organisationRef(w.administrator, asOf),
+                    assignedTo, w.start, w.end, w.url, w.registrationKey, attendance, adminFee, invoiceStatus, notes,
+                    w.contact, w.country, w.venue, w.address, w.latitude, w.longitude, surveys[0], surveys[1],
+                    surveys[2], surveys[3], surveys[4], completed, w.archived, mergedInto, List.copyOf(refs),
+                    published, WorkshopQueries.timing(w.start, w.end, published, today),
+                    WorkshopQueries.issues(w.start, w.end, w.url, attendance, w.country, w.venue, w.address,
+                            w.latitude, w.longitude),
                     version, createdAt, updatedAt);
         }
 
