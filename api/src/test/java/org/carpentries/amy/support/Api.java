@@ -35,6 +35,12 @@ public final class Api {
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A client logged in with the given account (HTTP Basic, as the tests' application allows). */
+    public static Api account(int port, String username, String password) {
+        return new Api("http://localhost:" + port, "Basic " + Base64.getEncoder().encodeToString((username + ":"
+                + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
     public static Api anonymous(int port) {
         return new Api("http://localhost:" + port, null);
     }

@@ -19,6 +19,7 @@ import org.carpentries.amy.command.tag.CreateTag;
 import org.carpentries.amy.command.tag.EditTagDetails;
 import org.carpentries.amy.command.tag.ReinstateTag;
 import org.carpentries.amy.command.tag.RetireTag;
+import org.carpentries.amy.command.tag.WithdrawTag;
 import org.carpentries.amy.query.asof.RecordsAsOf;
 import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.history.RecordHistory;
@@ -43,7 +44,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/tags")
 @Tag(name = "Tags", description = "Labels for workshops. Tags are retired, never deleted; retiring touches no "
-        + "workshop.")
+        + "workshop, withdrawing retires and unassigns everywhere in one unit of work.")
 class TagController {
 
     private final Writes writes;
@@ -125,6 +126,23 @@ class TagController {
         TagView current = require(ref);
         writes.send(new ReinstateTag(current.id()));
         return ResponseEntity.noContent().eTag(Versions.etag(require(ref).version())).build();
+    }
+
+    @PostMapping("/{ref}/withdrawals")
+    @Operation(summary = "Retire a tag and unassign it from every workshop", description = "One request, one unit "
+            + "of work: each workshop (not archived) that has the tag records its unassignment and the tag its "
+            + "retirement, or, when one workshop refuses (the tag is its last one: workshop-needs-a-tag), nothing "
+            + "changes. No body. Answers the workshops the tag was removed from. X-Change-Reason is recorded on "
+            + "every event. Restore the links with POST /api/restores.")
+    Withdrawal withdraw(@PathVariable String ref) {
+        TagView current = require(ref);
+        var workshops = tags.activeWorkshops(current.id());
+        writes.send(new WithdrawTag(current.id(), workshops.keySet()));
+        return new Withdrawal(current.name(), List.copyOf(workshops.values()));
+    }
+
+    /** What a withdrawal did: the tag, now retired, and the slugs of the workshops it was removed from. */
+    record Withdrawal(String tag, List<String> workshops) {
     }
 
     @GetMapping("/{ref}/history")

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * What the app's own PostgreSQL does without the app: single-row INSERTs, each its own transaction, into a table
  * shaped like {@code domain_event_entry} (in schema {@code amy_bench}, dropped afterwards), with a real event's
- * payload and metadata; and a keyset read of the event store in pages of 1,000.
+ * payload and metadata; the same INSERT followed by the commits a read-your-writes write needs from every read
+ * model (the design floor); and a keyset read of the event store in pages of 1,000.
  */
 final class RawLimits {
 
@@ -38,8 +39,13 @@ final class RawLimits {
         this.jdbcUrl = jdbcUrl;
     }
 
-    /** Rows per second and each INSERT's latency (ms) at a number of clients, durable or as the server commits. */
-    record InsertSample(int clients, boolean durable, long rows, double seconds, double[] latenciesMillis) {
+    /**
+     * Rows per second and each INSERT's latency (ms) at a number of clients, durable or as the server commits;
+     * with {@code readModels} above zero, each row is followed by that many read-model commits (see
+     * {@link #designFloor}), and a row is a whole write.
+     */
+    record InsertSample(int clients, boolean durable, int readModels, long rows, double seconds,
+                        double[] latenciesMillis) {
 
         double rowsPerSecond() {
             return rows / seconds;
@@ -94,6 +100,10 @@ final class RawLimits {
                         meta_data            BYTEA,
                         UNIQUE (aggregate_identifier, sequence_number)
                     )""".formatted(SCHEMA));
+            s.execute("CREATE TABLE " + SCHEMA + ".bench_token (processor INT NOT NULL, slot INT NOT NULL, "
+                    + "token BIGINT NOT NULL, timestamp VARCHAR(255) NOT NULL, PRIMARY KEY (processor, slot))");
+            s.execute("CREATE TABLE " + SCHEMA + ".bench_view (processor INT NOT NULL, id UUID NOT NULL, "
+                    + "version BIGINT NOT NULL, body BYTEA NOT NULL, PRIMARY KEY (processor, id))");
             try (ResultSet r = s.executeQuery("SELECT payload, meta_data, payload_type FROM domain_event_entry "
                     + "WHERE payload_type LIKE '%.WorkshopScheduled' ORDER BY global_index LIMIT 1")) {
                 if (!r.next()) {
@@ -105,6 +115,71 @@ final class RawLimits {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare " + SCHEMA + " at " + jdbcUrl, e);
+        }
+    }
+
+    /** How many read models the app runs: the processors holding tokens. */
+    int readModels() {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(DISTINCT processor_name) FROM token_entry")) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the read models at " + jdbcUrl, e);
+        }
+    }
+
+    /**
+     * The timestamp of the event in the middle of the store (by global index): where the audit window and the as-of
+     * instant of the benchmark sit, so both have history before and after them.
+     */
+    Instant middleOfHistory() {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT time_stamp FROM domain_event_entry WHERE global_index >= "
+                     + "(SELECT (min(global_index) + max(global_index)) / 2 FROM domain_event_entry) "
+                     + "ORDER BY global_index LIMIT 1")) {
+            if (!r.next()) {
+                throw new IllegalStateException("The event store is empty");
+            }
+            return Instant.parse(r.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the event store at " + jdbcUrl, e);
+        }
+    }
+
+    /**
+     * The latency (ms) of {@code n} primary-key lookups of whole rows of {@code table} on an open connection, keys
+     * picked at random from the table beforehand: the least any query on that table costs.
+     */
+    double[] primaryKeyLookups(String table, String key, int n) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            List<Object> keys = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT " + key + " FROM " + table + " TABLESAMPLE SYSTEM (1) LIMIT "
+                    + n)) {
+                while (r.next()) {
+                    keys.add(r.getObject(1));
+                }
+            }
+            if (keys.isEmpty()) {
+                throw new IllegalStateException(table + " is empty");
+            }
+            double[] latencies = new double[n];
+            try (PreparedStatement lookup = c.prepareStatement("SELECT * FROM " + table + " WHERE " + key
+                    + " = ?")) {
+                for (int i = 0; i < n; i++) {
+                    long t0 = System.nanoTime();
+                    lookup.setObject(1, keys.get(i % keys.size()));
+                    try (ResultSet r = lookup.executeQuery()) {
+                        while (r.next()) {
+                            r.getObject(1);
+                        }
+                    }
+                    latencies[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            return latencies;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Primary-key lookups on " + table + " failed at " + jdbcUrl, e);
         }
     }
 
@@ -123,6 +198,22 @@ final class RawLimits {
      * flush, if the server flushes at all: see {@code fsync}); otherwise the server's settings apply, as for the app.
      */
     InsertSample inserts(int clients, boolean durable, Duration duration) {
+        return run(clients, durable, 0, duration);
+    }
+
+    /**
+     * The least a write costs in this design, without the app: the event's INSERT (its own transaction), then, for
+     * each of {@code readModels} read models, one transaction that moves the model's token and upserts one row, as
+     * a processor does for a batch holding that one event, since the write answers only when every read model has
+     * it. Each client has its own token rows, so no write waits for another's lock (a real processor's token is
+     * one row per segment): an upper bound for any implementation of read-your-writes over separately committing
+     * read models.
+     */
+    InsertSample designFloor(int clients, int readModels, Duration duration) {
+        return run(clients, false, readModels, duration);
+    }
+
+    private InsertSample run(int clients, boolean durable, int readModels, Duration duration) {
         AtomicReference<Exception> failure = new AtomicReference<>();
         AtomicLong started = new AtomicLong();
         CyclicBarrier ready = new CyclicBarrier(clients, () -> started.set(System.nanoTime()));
@@ -145,7 +236,8 @@ final class RawLimits {
                     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + SCHEMA
                             + ".bench_raw_event (event_identifier, aggregate_identifier, sequence_number, type, "
                             + "time_stamp, payload_type, payload_revision, payload, meta_data) "
-                            + "VALUES (?, ?, ?, 'Workshop', ?, ?, '1', ?, ?)")) {
+                            + "VALUES (?, ?, ?, 'Workshop', ?, ?, '1', ?, ?)");
+                         ReadModelCommits commits = new ReadModelCommits(connection, slot, readModels)) {
                         ready.await(30, TimeUnit.SECONDS);
                         long deadline = started.get() + duration.toNanos();
                         for (long n = 0; System.nanoTime() < deadline; n++) {
@@ -158,6 +250,7 @@ final class RawLimits {
                             insert.setBytes(6, payload);
                             insert.setBytes(7, metaData);
                             insert.executeUpdate();
+                            commits.after(n);
                             mine.add((System.nanoTime() - t0) / 1e6);
                             rows[slot]++;
                         }
@@ -182,7 +275,75 @@ final class RawLimits {
             last = Math.max(last, finished[c]);
         }
         double[] all = latencies.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
-        return new InsertSample(clients, durable, total, (last - started.get()) / 1e9, all);
+        return new InsertSample(clients, durable, readModels, total, (last - started.get()) / 1e9, all);
+    }
+
+    /** A client's read-model commits after each event: its token rows and one upserted view row per model. */
+    private final class ReadModelCommits implements AutoCloseable {
+
+        private final Connection connection;
+        private final int slot;
+        private final int readModels;
+        private final UUID row = UUID.randomUUID();
+        private final PreparedStatement token;
+        private final PreparedStatement view;
+
+        ReadModelCommits(Connection connection, int slot, int readModels) throws SQLException {
+            this.connection = connection;
+            this.slot = slot;
+            this.readModels = readModels;
+            if (readModels == 0) {
+                token = null;
+                view = null;
+                return;
+            }
+            try (PreparedStatement tokens = connection.prepareStatement("INSERT INTO " + SCHEMA + ".bench_token "
+                    + "(processor, slot, token, timestamp) VALUES (?, ?, 0, '') ON CONFLICT DO NOTHING")) {
+                for (int p = 0; p < readModels; p++) {
+                    tokens.setInt(1, p);
+                    tokens.setInt(2, slot);
+                    tokens.addBatch();
+                }
+                tokens.executeBatch();
+            }
+            token = connection.prepareStatement("UPDATE " + SCHEMA + ".bench_token SET token = ?, timestamp = ? "
+                    + "WHERE processor = ? AND slot = ?");
+            view = connection.prepareStatement("INSERT INTO " + SCHEMA + ".bench_view (processor, id, version, body) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (processor, id) DO UPDATE SET version = excluded.version, "
+                    + "body = excluded.body");
+        }
+
+        void after(long n) throws SQLException {
+            if (readModels == 0) {
+                return;
+            }
+            connection.setAutoCommit(false);
+            try {
+                for (int p = 0; p < readModels; p++) {
+                    token.setLong(1, n);
+                    token.setString(2, Instant.now().toString());
+                    token.setInt(3, p);
+                    token.setInt(4, slot);
+                    token.executeUpdate();
+                    view.setInt(1, p);
+                    view.setObject(2, row);
+                    view.setLong(3, n);
+                    view.setBytes(4, metaData);
+                    view.executeUpdate();
+                    connection.commit();
+                }
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (token != null) {
+                token.close();
+                view.close();
+            }
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ import org.carpentries.amy.command.person.events.PersonRestored;
 import org.carpentries.amy.command.person.events.PersonUsernameChanged;
 import org.carpentries.amy.command.person.events.PersonsMerged;
 import org.carpentries.amy.command.person.events.Sealed;
+import org.carpentries.amy.query.replay.ProjectionWrites;
 import org.carpentries.amy.query.replay.ReadModel;
 import org.carpentries.amy.query.replay.Tables;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,7 @@ public class PersonProjection implements ReadModel {
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
     private final Tables tables;
+    private final ProjectionWrites writes;
 
     @Autowired
     public PersonProjection(JdbcTemplate jdbc, PersonalDataVault vault) {
@@ -60,6 +62,7 @@ public class PersonProjection implements ReadModel {
         this.jdbc = jdbc;
         this.vault = vault;
         this.tables = tables;
+        this.writes = ProjectionWrites.of(jdbc, tables);
     }
 
     @Override
@@ -83,11 +86,11 @@ public class PersonProjection implements ReadModel {
         UUID p = e.personId();
         var open = opener(p);
         String airport = open.apply(e.airportId());
-        jdbc.update(tables.sql("""
+        writes.update("person_view", """
                 INSERT INTO {person_view} (id, personal, middle, family, username, email, gender, airport_id, github,
                     twitter, url, orcid, occupation, affiliation, notes, may_contact, version, created_seq, created_at,
                     updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"""),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 p, e.personal(), e.middle(), e.family(), e.username(), open.apply(e.email()),
                 open.apply(e.gender()), airport == null ? null : UUID.fromString(airport), open.apply(e.github()),
                 open.apply(e.twitter()), open.apply(e.url()), open.apply(e.orcid()), open.apply(e.occupation()),
@@ -147,54 +150,55 @@ public class PersonProjection implements ReadModel {
 
     @EventHandler
     void on(PersonQualified e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("INSERT INTO {person_lesson_view} (person_id, lesson_id) VALUES (?, ?) "
-                + "ON CONFLICT DO NOTHING"), e.personId(), e.lessonId());
+        writes.update("person_lesson_view", "INSERT INTO {person_lesson_view} (person_id, lesson_id) VALUES (?, ?) "
+                + "ON CONFLICT DO NOTHING", e.personId(), e.lessonId());
         touch(e.personId(), v, at);
     }
 
     @EventHandler
     void on(PersonQualificationWithdrawn e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("DELETE FROM {person_lesson_view} WHERE person_id = ? AND lesson_id = ?"),
+        writes.update("person_lesson_view", "DELETE FROM {person_lesson_view} WHERE person_id = ? AND lesson_id = ?",
                 e.personId(), e.lessonId());
         touch(e.personId(), v, at);
     }
 
     @EventHandler
     void on(PersonDomainAdded e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("INSERT INTO {person_domain_view} (person_id, domain_id) VALUES (?, ?) "
-                + "ON CONFLICT DO NOTHING"), e.personId(), e.domainId());
+        writes.update("person_domain_view", "INSERT INTO {person_domain_view} (person_id, domain_id) VALUES (?, ?) "
+                + "ON CONFLICT DO NOTHING", e.personId(), e.domainId());
         touch(e.personId(), v, at);
     }
 
     @EventHandler
     void on(PersonDomainRemoved e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("DELETE FROM {person_domain_view} WHERE person_id = ? AND domain_id = ?"),
+        writes.update("person_domain_view", "DELETE FROM {person_domain_view} WHERE person_id = ? AND domain_id = ?",
                 e.personId(), e.domainId());
         touch(e.personId(), v, at);
     }
 
     @EventHandler
     void on(BadgeAwarded e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("""
+        writes.update("person_award_view", """
                 INSERT INTO {person_award_view} (person_id, badge_id, awarded, workshop_id, awarded_by)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (person_id, badge_id) DO UPDATE SET awarded = excluded.awarded,
-                    workshop_id = excluded.workshop_id, awarded_by = excluded.awarded_by"""), e.personId(),
+                    workshop_id = excluded.workshop_id, awarded_by = excluded.awarded_by""", e.personId(),
                 e.badgeId(), java.sql.Date.valueOf(e.awarded()), e.workshopId(), e.awardedBy());
         touch(e.personId(), v, at);
     }
 
     @EventHandler
     void on(AwardRevoked e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("DELETE FROM {person_award_view} WHERE person_id = ? AND badge_id = ?"),
+        writes.update("person_award_view", "DELETE FROM {person_award_view} WHERE person_id = ? AND badge_id = ?",
                 e.personId(), e.badgeId());
         touch(e.personId(), v, at);
     }
 
     @EventHandler
     void on(PersonMarkedNotDuplicate e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("INSERT INTO {person_not_duplicate_view} (person_id, other_person_id) VALUES (?, ?) "
-                + "ON CONFLICT DO NOTHING"), e.personId(), e.otherPersonId());
+        writes.update("person_not_duplicate_view", "INSERT INTO {person_not_duplicate_view} "
+                + "(person_id, other_person_id) VALUES (?, ?) "
+                + "ON CONFLICT DO NOTHING", e.personId(), e.otherPersonId());
         touch(e.personId(), v, at);
     }
 
@@ -242,8 +246,8 @@ public class PersonProjection implements ReadModel {
     }
 
     private void touch(UUID id, long version, Instant at) {
-        jdbc.update(tables.sql("UPDATE {person_view} SET version = ?, updated_at = ? WHERE id = ?"), version, ts(at),
-                id);
+        writes.update("person_view", "UPDATE {person_view} SET version = ?, updated_at = ? WHERE id = ?", version,
+                ts(at), id);
     }
 
     private void set(UUID id, long version, Instant at, String assignments, Object... values) {
@@ -252,8 +256,8 @@ public class PersonProjection implements ReadModel {
         args[values.length] = version;
         args[values.length + 1] = ts(at);
         args[values.length + 2] = id;
-        jdbc.update(tables.sql("UPDATE {person_view} SET " + assignments + ", version = ?, updated_at = ? "
-                + "WHERE id = ?"), args);
+        writes.update("person_view", "UPDATE {person_view} SET " + assignments + ", version = ?, updated_at = ? "
+                + "WHERE id = ?", args);
     }
 
     private static java.sql.Timestamp ts(Instant at) {

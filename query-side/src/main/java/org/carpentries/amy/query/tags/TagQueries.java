@@ -45,6 +45,16 @@ public class TagQueries {
         return id.isPresent() ? byId(id.get()) : byName(reference);
     }
 
+    /** The workshops (not archived) that the tag labels now: id to slug, in slug order. */
+    public java.util.Map<UUID, String> activeWorkshops(UUID tagId) {
+        var workshops = new java.util.LinkedHashMap<UUID, String>();
+        jdbc.query("SELECT w.id, w.slug FROM workshop_tag_view wt JOIN workshop_view w ON w.id = wt.workshop_id "
+                + "WHERE wt.tag_id = ? AND NOT w.archived ORDER BY w.slug", rs -> {
+                    workshops.put(rs.getObject(1, UUID.class), rs.getString(2));
+                }, tagId);
+        return workshops;
+    }
+
     /** Names of the given tags, by id. */
     public java.util.Map<UUID, String> names(Collection<UUID> ids) {
         var names = new java.util.HashMap<UUID, String>();

@@ -36,6 +36,7 @@ import org.carpentries.amy.command.workshop.events.WorkshopSlugChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopSurveyLinksChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopUrlChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopsMerged;
+import org.carpentries.amy.query.replay.ProjectionWrites;
 import org.carpentries.amy.query.replay.ReadModel;
 import org.carpentries.amy.query.replay.Tables;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,7 @@ public class WorkshopProjection implements ReadModel {
     public static final String NAME = "workshops";
     private final JdbcTemplate jdbc;
     private final Tables tables;
+    private final ProjectionWrites writes;
     private final String insert;
 
     @Autowired
@@ -60,7 +62,8 @@ public class WorkshopProjection implements ReadModel {
     WorkshopProjection(JdbcTemplate jdbc, Tables t) {
         this.jdbc = jdbc;
         this.tables = t;
-        insert = t.sql("""
+        this.writes = ProjectionWrites.of(jdbc, t);
+        insert = """
                 INSERT INTO {workshop_view} (id, slug, host_id, administrator_id, start_date, end_date, url,
                     registration_key, attendance, admin_fee, invoice_status, notes, contact, country, venue, address,
                     latitude, longitude, learners_pre, learners_post, instructors_pre, instructors_post,
@@ -68,7 +71,7 @@ public class WorkshopProjection implements ReadModel {
                     assigned_to)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, NULL, ?, ?, ?, ?,
                     ?)
-                ON CONFLICT (id) DO NOTHING""");
+                ON CONFLICT (id) DO NOTHING""";
     }
 
     @Override
@@ -88,11 +91,11 @@ public class WorkshopProjection implements ReadModel {
 
     @EventHandler
     void on(WorkshopScheduled e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        jdbc.update(insert, e.workshopId(), e.slug(), e.hostId(), e.administratorId(), date(e.start()),
-                date(e.end()), e.url(), e.registrationKey(), e.attendance(), e.adminFee(), e.invoiceStatus().code(),
-                e.notes(), e.contact(), e.country(), e.venue(), e.address(), e.latitude(), e.longitude(),
-                e.learnersPre(), e.learnersPost(), e.instructorsPre(), e.instructorsPost(), e.learnersLongterm(),
-                version, token.position().orElse(0), ts(at), ts(at), e.assignedTo());
+        writes.update("workshop_view", insert, e.workshopId(), e.slug(), e.hostId(), e.administratorId(),
+                date(e.start()), date(e.end()), e.url(), e.registrationKey(), e.attendance(), e.adminFee(),
+                e.invoiceStatus().code(), e.notes(), e.contact(), e.country(), e.venue(), e.address(), e.latitude(),
+                e.longitude(), e.learnersPre(), e.learnersPost(), e.instructorsPre(), e.instructorsPost(),
+                e.learnersLongterm(), version, token.position().orElse(0), ts(at), ts(at), e.assignedTo());
     }
 
     @EventHandler
@@ -180,29 +183,29 @@ public class WorkshopProjection implements ReadModel {
 
     @EventHandler
     void on(TagAssignedToWorkshop e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("INSERT INTO {workshop_tag_view} (workshop_id, tag_id) VALUES (?, ?) "
-                + "ON CONFLICT DO NOTHING"), e.workshopId(), e.tagId());
+        writes.update("workshop_tag_view", "INSERT INTO {workshop_tag_view} (workshop_id, tag_id) VALUES (?, ?) "
+                + "ON CONFLICT DO NOTHING", e.workshopId(), e.tagId());
         touch(e.workshopId(), v, at);
     }
 
     @EventHandler
     void on(TagUnassignedFromWorkshop e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("DELETE FROM {workshop_tag_view} WHERE workshop_id = ? AND tag_id = ?"),
+        writes.update("workshop_tag_view", "DELETE FROM {workshop_tag_view} WHERE workshop_id = ? AND tag_id = ?",
                 e.workshopId(), e.tagId());
         touch(e.workshopId(), v, at);
     }
 
     @EventHandler
     void on(TaskAdded e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("INSERT INTO {workshop_task_view} (workshop_id, person_id, role_id) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING"), e.workshopId(), e.personId(), e.roleId());
+        writes.update("workshop_task_view", "INSERT INTO {workshop_task_view} (workshop_id, person_id, role_id) "
+                + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", e.workshopId(), e.personId(), e.roleId());
         touch(e.workshopId(), v, at);
     }
 
     @EventHandler
     void on(TaskRemoved e, @SequenceNumber long v, @Timestamp Instant at) {
-        jdbc.update(tables.sql("DELETE FROM {workshop_task_view} WHERE workshop_id = ? AND person_id = ? "
-                + "AND role_id = ?"), e.workshopId(), e.personId(), e.roleId());
+        writes.update("workshop_task_view", "DELETE FROM {workshop_task_view} WHERE workshop_id = ? "
+                + "AND person_id = ? AND role_id = ?", e.workshopId(), e.personId(), e.roleId());
         touch(e.workshopId(), v, at);
     }
 
@@ -234,8 +237,8 @@ public class WorkshopProjection implements ReadModel {
     }
 
     private void touch(UUID id, long version, Instant at) {
-        jdbc.update(tables.sql("UPDATE {workshop_view} SET version = ?, updated_at = ? WHERE id = ?"), version,
-                ts(at), id);
+        writes.update("workshop_view", "UPDATE {workshop_view} SET version = ?, updated_at = ? WHERE id = ?",
+                version, ts(at), id);
     }
 
     private void set(UUID id, long version, Instant at, String assignments, Object... values) {
@@ -244,8 +247,8 @@ public class WorkshopProjection implements ReadModel {
         args[values.length] = version;
         args[values.length + 1] = ts(at);
         args[values.length + 2] = id;
-        jdbc.update(tables.sql("UPDATE {workshop_view} SET " + assignments + ", version = ?, updated_at = ? "
-                + "WHERE id = ?"), args);
+        writes.update("workshop_view", "UPDATE {workshop_view} SET " + assignments + ", version = ?, "
+                + "updated_at = ? WHERE id = ?", args);
     }
 
     private static Date date(LocalDate d) {

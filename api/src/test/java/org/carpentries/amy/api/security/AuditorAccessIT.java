@@ -1,0 +1,48 @@
+package org.carpentries.amy.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.carpentries.amy.support.AmyIT;
+import org.carpentries.amy.support.Api;
+import org.carpentries.amy.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class AuditorAccessIT extends AmyIT {
+
+    @Autowired
+    PasswordEncoder encoder;
+    Api auditor;
+
+    @BeforeEach
+    void auditorAccount() {
+        String username = unique("auditor");
+        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'auditor')",
+                UUID.randomUUID(), username, encoder.encode("auditor password 1"));
+        auditor = Api.account(port, username, "auditor password 1");
+    }
+
+    @Test
+    void anAuditorReadsRecordsAndTheirHistory() {
+        String tag = unique("AUD").toUpperCase(java.util.Locale.ROOT);
+        assertThat(api.post("/api/tags", Fixtures.tag(tag)).status()).isEqualTo(201);
+
+        assertThat(auditor.get("/api/tags/" + tag).status()).isEqualTo(200);
+        assertThat(auditor.get("/api/tags/" + tag + "/history").status()).isEqualTo(200);
+        assertThat(auditor.get("/api/admin/read-models").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAuditorChangesNothing() {
+        long before = eventCount();
+        var created = auditor.post("/api/tags", Fixtures.tag(unique("NOPE")));
+
+        assertThat(created.status()).isEqualTo(403);
+        assertThat(created.json().path("code").asText()).isEqualTo("forbidden");
+        assertThat(auditor.post("/api/admin/read-models/tags/rebuilds", null).status()).isEqualTo(403);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+}
