@@ -8,10 +8,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.serialization.SerializedMetaData;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StoredEvents {
 
     /** Folds need payloads only: metadata (who, which request) is left in the table, a third of the bytes. */
-    private static final byte[] NO_METADATA = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final SerializedMetaData<byte[]> NO_METADATA = new SerializedMetaData<>(
+            "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), byte[].class);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate cursor;
     private final ObjectProvider<org.axonframework.config.Configuration> axon;
@@ -74,14 +78,53 @@ public class StoredEvents {
                 return;
             }
             long position = rs.getLong(1);
-            GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3),
-                    rs.getLong(4), rs.getString(5), at, rs.getString(7), rs.getString(8), rs.getBytes(9),
-                    NO_METADATA);
+            Row entry = new Row(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), at,
+                    new SimpleSerializedObject<>(rs.getBytes(9), byte[].class, rs.getString(7), rs.getString(8)));
             DomainEventStream events = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry),
                     serializer, upcasters);
             while (events.hasNext()) {
                 sink.accept(new Stored(position, events.next()));
             }
         }, names, bound));
+    }
+
+    /** A stored event as Axon's upcasters and serializer read it. */
+    private record Row(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
+                       Instant timestamp, SerializedObject<byte[]> payload) implements DomainEventData<byte[]> {
+
+        @Override
+        public String getType() {
+            return type;
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return aggregateIdentifier;
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return sequenceNumber;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return eventIdentifier;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getMetaData() {
+            return NO_METADATA;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getPayload() {
+            return payload;
+        }
     }
 }
