@@ -133,6 +133,10 @@ class AsOfExportsIT extends AmyIT {
         Api.Response offset = anonymous.get("/api/v1/events/published.json?as_of=2016-04-06T21:05:00%2B02:00");
         assertThat(offset.status()).isEqualTo(200);
         assertThat(offset.header("AMY-As-Of")).isEqualTo("2016-04-06T19:05:00Z");
+        // Before the first event: the empty export, not a 404.
+        assertThat(offset.body()).isEqualTo(anonymous.get("/api/v1/events/published.json?tag=" + tag).body());
+        assertThat(offset.json()).isEmpty();
+        assertThat(anonymous.get("/api/v1/export/badges.json?as_of=2016-04-06T19:05:00Z").json()).isEmpty();
         assertThat(anonymous.get("/api/v1/events/published.json?as_of=2016-04-06T21:05:00+02:00")
                 .header("AMY-As-Of")).isEqualTo("2016-04-06T19:05:00Z");
     }
