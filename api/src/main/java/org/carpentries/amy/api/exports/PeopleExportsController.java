@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.api.problem.Problems;
+import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.ExportResponses;
 import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.query.asof.ExportDiff;
+import org.carpentries.amy.query.asof.PeopleAsOf;
 import org.carpentries.amy.query.peopleexports.PeopleExport;
 import org.carpentries.amy.query.peopleexports.PeopleExportQuery;
 import org.carpentries.amy.query.peopleexports.PeopleExports;
@@ -41,19 +44,24 @@ class PeopleExportsController {
     /** AMY's {@code default_membership_cutoff}: members taught within the last two years. */
     static final int MEMBERSHIP_DAYS = 730;
     private static final Map<PeopleExport, Set<String>> PARAMS = Map.of(
-            PeopleExport.BADGES, Set.of("format"),
-            PeopleExport.INSTRUCTORS, Set.of("format", "may_contact"),
+            PeopleExport.BADGES, Set.of("format", "as_of"),
+            PeopleExport.INSTRUCTORS, Set.of("format", "may_contact", "as_of"),
             PeopleExport.MEMBERS, Set.of("format", "earliest", "latest"));
     private static final String CONDITIONAL = " Strong ETag (the export's read-model position and the query) and "
             + "Last-Modified; If-None-Match or If-Modified-Since that match answer 304.";
     private static final String FORMATS = " Format by suffix, ?format= or Accept (default JSON); an unknown format "
             + "is a 400 unknown-format, one this export does not offer a 404 format-not-available.";
 
+    private static final String AS_OF = " as_of=<instant with offset> answers the export as it was then, "
+            + "computed from the event store (no ETag, Cache-Control: no-store); a future instant is a 400 "
+            + "as-of-in-future.";
     private final PeopleExports exports;
+    private final PeopleAsOf asOf;
     private final Clock clock;
 
-    PeopleExportsController(PeopleExports exports, Clock clock) {
+    PeopleExportsController(PeopleExports exports, PeopleAsOf asOf, Clock clock) {
         this.exports = exports;
+        this.asOf = asOf;
         this.clock = clock;
     }
 
@@ -62,9 +70,12 @@ class PeopleExportsController {
             description = "Every badge that is not retired, in creation order, as {name, persons}; persons are the "
                     + "current awards of people who are not archived, in award order, as {name (full name), user "
                     + "(username), awarded (YYYY-MM-DD, a string)}. A badge nobody holds has persons []. No filters: "
-                    + "any parameter other than format is a 400 unknown-parameter." + FORMATS + CONDITIONAL,
-            parameters = @Parameter(name = "format", in = ParameterIn.QUERY,
-                    schema = @Schema(allowableValues = {"json", "yaml"})),
+                    + "any parameter other than format and as_of is a 400 unknown-parameter." + FORMATS + CONDITIONAL + AS_OF,
+            parameters = {
+                @Parameter(name = "format", in = ParameterIn.QUERY,
+                        schema = @Schema(allowableValues = {"json", "yaml"})),
+                @Parameter(name = "as_of", in = ParameterIn.QUERY, schema = @Schema(type = "string",
+                        format = "date-time"))},
             responses = {
                 @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json"),
                     @Content(mediaType = "application/yaml")}),
@@ -92,11 +103,13 @@ class PeopleExportsController {
                     + "{name (airport name), latitude, longitude, instructors: [{name, user}], country}; instructors "
                     + "in the order they were registered. may_contact=true or false keeps only instructors who may "
                     + "(or may not) be contacted, and airports left with none are omitted. Erased people have no "
-                    + "airport. Any other parameter, or another may_contact value, is a 400." + FORMATS + CONDITIONAL,
+                    + "airport. Any other parameter, or another may_contact value, is a 400." + FORMATS + CONDITIONAL + AS_OF,
             parameters = {
                 @Parameter(name = "may_contact", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
                 @Parameter(name = "format", in = ParameterIn.QUERY,
-                        schema = @Schema(allowableValues = {"json", "yaml"}))},
+                        schema = @Schema(allowableValues = {"json", "yaml"})),
+                @Parameter(name = "as_of", in = ParameterIn.QUERY, schema = @Schema(type = "string",
+                        format = "date-time"))},
             responses = {
                 @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json"),
                     @Content(mediaType = "application/yaml")}),
@@ -155,6 +168,24 @@ class PeopleExportsController {
         return serve(PeopleExport.MEMBERS, query, request, format);
     }
 
+    @GetMapping("/api/exports/{export:badges|instructors}/diff")
+    @Operation(summary = "How the badges or instructors export changed between two instants",
+            description = "Records (badges, or airports, by name) that entered or left the export between from and "
+                    + "to (instants with offset; to defaults to now), and those in both with their changed fields as "
+                    + "{field, old, new} (persons or instructors compare as whole lists). instructors takes "
+                    + "may_contact as its export does. Computed from the event store. 400 missing-parameter, "
+                    + "invalid-instant, as-of-in-future, invalid-instant-range, unknown-parameter.")
+    ResponseEntity<ExportDiff> diff(@PathVariable String export,
+                                    @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        PeopleExport which = export.equals("badges") ? PeopleExport.BADGES : PeopleExport.INSTRUCTORS;
+        Params p = new Params(query, which == PeopleExport.BADGES ? Set.of("from", "to")
+                : Set.of("from", "to", "may_contact"));
+        AsOf.Window window = AsOf.window(p.one("from"), p.one("to"), clock);
+        Boolean mayContact = which == PeopleExport.INSTRUCTORS ? ExportRequests.bool(p, "may_contact") : null;
+        return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(asOf.diff(which, mayContact, window.from(), window.to()));
+    }
+
     @ExceptionHandler(FormatNotAvailable.class)
     ResponseEntity<ProblemDetail> formatNotAvailable(FormatNotAvailable e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -166,6 +197,11 @@ class PeopleExportsController {
         Params p = new Params(query, PARAMS.get(export));
         ExportFormat format = ExportRequests.format(export, suffix, p.one("format"),
                 request.getHeader(HttpHeaders.ACCEPT));
+        Instant at = export == PeopleExport.MEMBERS ? null : AsOf.parse(p.one("as_of"), clock);
+        if (at != null) {
+            return AsOf.export(export == PeopleExport.BADGES ? asOf.badges(format, at)
+                    : asOf.instructors(format, ExportRequests.bool(p, "may_contact"), at), at);
+        }
         Instant floor = Instant.EPOCH;
         PeopleExportQuery q;
         switch (export) {

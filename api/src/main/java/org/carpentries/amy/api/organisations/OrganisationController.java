@@ -10,12 +10,14 @@ import java.util.UUID;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.Versions;
 import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.command.Change;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.organisation.EditOrganisation;
 import org.carpentries.amy.command.organisation.RegisterOrganisation;
+import org.carpentries.amy.query.asof.RecordsAsOf;
 import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
@@ -41,13 +43,18 @@ class OrganisationController {
 
     private static final Set<String> FIELDS = Set.of("domain", "fullname", "country", "notes");
     private final Writes writes;
+    private final RecordsAsOf asOf;
+    private final java.time.Clock clock;
     private final OrganisationQueries organisations;
     private final RecordHistory history;
 
-    OrganisationController(Writes writes, OrganisationQueries organisations, RecordHistory history) {
+    OrganisationController(Writes writes, OrganisationQueries organisations, RecordHistory history,
+                           RecordsAsOf asOf, java.time.Clock clock) {
         this.writes = writes;
         this.organisations = organisations;
         this.history = history;
+        this.asOf = asOf;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -76,10 +83,13 @@ class OrganisationController {
     }
 
     @GetMapping("/{ref}")
-    @Operation(summary = "An organisation by id or domain")
-    ResponseEntity<OrganisationView> get(@PathVariable String ref) {
+    @Operation(summary = "An organisation by id or domain", description = AsOf.DETAIL)
+    ResponseEntity<OrganisationView> get(@PathVariable String ref,
+                             @RequestParam(name = "as_of", required = false) String asOf) {
+        java.time.Instant at = AsOf.parse(asOf, clock);
         OrganisationView view = require(ref);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return AsOf.detail(view, view.version(), at, t -> this.asOf.organisation(view.id(), t),
+                () -> new RecordNotFound("organisation", ref + " as of " + at));
     }
 
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})

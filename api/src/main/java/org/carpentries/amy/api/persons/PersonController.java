@@ -12,6 +12,7 @@ import org.carpentries.amy.api.web.AmyProperties;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.Versions;
 import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.api.problem.BadRequest;
@@ -30,6 +31,7 @@ import org.carpentries.amy.command.person.RegisterPerson;
 import org.carpentries.amy.command.person.RestorePerson;
 import org.carpentries.amy.query.References;
 import org.carpentries.amy.query.airports.AirportQueries;
+import org.carpentries.amy.query.asof.RecordsAsOf;
 import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.knowledgedomains.KnowledgeDomainQueries;
 import org.carpentries.amy.query.lessons.LessonQueries;
@@ -70,6 +72,7 @@ class PersonController {
             "airport", "github", "twitter", "url", "orcid", "occupation", "affiliation", "notes", "may_contact",
             "lessons", "domains");
     private final Writes writes;
+    private final RecordsAsOf asOf;
     private final PersonQueries persons;
     private final RecordHistory history;
     private final AmyProperties properties;
@@ -84,7 +87,8 @@ class PersonController {
 
     PersonController(Writes writes, PersonQueries persons, RecordHistory history, AmyProperties properties,
                      AirportQueries airports, LessonQueries lessons, KnowledgeDomainQueries domains,
-                     BadgeQueries badges, WorkshopQueries workshops, java.time.Clock clock, TagQueries tags) {
+                     BadgeQueries badges, WorkshopQueries workshops, java.time.Clock clock, TagQueries tags,
+                     RecordsAsOf asOf) {
         this.tags = tags;
         this.badges = badges;
         this.workshops = workshops;
@@ -95,6 +99,7 @@ class PersonController {
         this.writes = writes;
         this.persons = persons;
         this.history = history;
+        this.asOf = asOf;
         this.properties = properties;
     }
 
@@ -185,10 +190,13 @@ class PersonController {
     }
 
     @GetMapping("/{ref}")
-    @Operation(summary = "A person by id or username")
-    ResponseEntity<PersonView> get(@PathVariable String ref) {
+    @Operation(summary = "A person by id or username", description = AsOf.DETAIL)
+    ResponseEntity<PersonView> get(@PathVariable String ref,
+                             @RequestParam(name = "as_of", required = false) String asOf) {
+        java.time.Instant at = AsOf.parse(asOf, clock);
         PersonView view = require(ref);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return AsOf.detail(view, view.version(), at, t -> this.asOf.person(view.id(), t),
+                () -> new RecordNotFound("person", ref + " as of " + at));
     }
 
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})

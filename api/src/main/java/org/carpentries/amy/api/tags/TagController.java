@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.Versions;
 import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.command.Change;
@@ -19,6 +20,7 @@ import org.carpentries.amy.command.tag.EditTagDetails;
 import org.carpentries.amy.command.tag.ReinstateTag;
 import org.carpentries.amy.command.tag.RetireTag;
 import org.carpentries.amy.command.tag.WithdrawTag;
+import org.carpentries.amy.query.asof.RecordsAsOf;
 import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.tags.TagQueries;
@@ -46,13 +48,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class TagController {
 
     private final Writes writes;
+    private final RecordsAsOf asOf;
+    private final java.time.Clock clock;
     private final TagQueries tags;
     private final RecordHistory history;
 
-    TagController(Writes writes, TagQueries tags, RecordHistory history) {
+    TagController(Writes writes, TagQueries tags, RecordHistory history, RecordsAsOf asOf, java.time.Clock clock) {
         this.writes = writes;
         this.tags = tags;
         this.history = history;
+        this.asOf = asOf;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -79,10 +85,13 @@ class TagController {
     }
 
     @GetMapping("/{ref}")
-    @Operation(summary = "A tag by id or name")
-    ResponseEntity<TagView> get(@PathVariable String ref) {
+    @Operation(summary = "A tag by id or name", description = AsOf.DETAIL)
+    ResponseEntity<TagView> get(@PathVariable String ref,
+                             @RequestParam(name = "as_of", required = false) String asOf) {
+        java.time.Instant at = AsOf.parse(asOf, clock);
         TagView view = require(ref);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return AsOf.detail(view, view.version(), at, t -> this.asOf.tag(view.id(), t),
+                () -> new RecordNotFound("tag", ref + " as of " + at));
     }
 
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})

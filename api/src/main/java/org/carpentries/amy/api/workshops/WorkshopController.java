@@ -12,6 +12,7 @@ import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
+import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.Versions;
 import org.carpentries.amy.api.web.Writes;
 import org.carpentries.amy.api.web.AmyProperties;
@@ -31,6 +32,7 @@ import org.carpentries.amy.command.workshop.WorkshopFields;
 import org.carpentries.amy.command.workshop.WorkshopPatch;
 import org.carpentries.amy.command.Change;
 import org.carpentries.amy.query.References;
+import org.carpentries.amy.query.asof.RecordsAsOf;
 import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.history.RecordHistory;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
@@ -74,6 +76,8 @@ class WorkshopController {
             "archived", "start_after", "start_before", "end_after", "end_before", "q", "timing", "ordering", "page",
             "page_size");
     private final Writes writes;
+    private final RecordsAsOf asOf;
+    private final java.time.Clock clock;
     private final WorkshopQueries workshops;
     private final WorkshopRequests requests;
     private final TagQueries tags;
@@ -85,7 +89,7 @@ class WorkshopController {
 
     WorkshopController(Writes writes, WorkshopQueries workshops, WorkshopRequests requests, TagQueries tags,
                        OrganisationQueries organisations, RecordHistory history, AmyProperties properties,
-                       PersonQueries persons, RoleQueries roles) {
+                       PersonQueries persons, RoleQueries roles, RecordsAsOf asOf, java.time.Clock clock) {
         this.persons = persons;
         this.roles = roles;
         this.writes = writes;
@@ -94,6 +98,8 @@ class WorkshopController {
         this.tags = tags;
         this.organisations = organisations;
         this.history = history;
+        this.asOf = asOf;
+        this.clock = clock;
         this.properties = properties;
     }
 
@@ -166,10 +172,14 @@ class WorkshopController {
     }
 
     @GetMapping("/{ref}")
-    @Operation(summary = "A workshop by id or slug", description = "The ETag is the version to send in If-Match.")
-    ResponseEntity<WorkshopView> get(@PathVariable String ref) {
+    @Operation(summary = "A workshop by id or slug", description = "The ETag is the version to send in If-Match. "
+            + AsOf.DETAIL)
+    ResponseEntity<WorkshopView> get(@PathVariable String ref,
+                             @RequestParam(name = "as_of", required = false) String asOf) {
+        java.time.Instant at = AsOf.parse(asOf, clock);
         WorkshopView view = require(ref);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return AsOf.detail(view, view.version(), at, t -> this.asOf.workshop(view.id(), t),
+                () -> new RecordNotFound("workshop", ref + " as of " + at));
     }
 
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})

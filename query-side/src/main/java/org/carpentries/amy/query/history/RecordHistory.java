@@ -1,5 +1,6 @@
 package org.carpentries.amy.query.history;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,28 @@ public class RecordHistory {
             entries.add(entry(event, state.apply(event.getPayload())));
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+    }
+
+    /**
+     * The record's fields (as its history shows them) at each of the {@code instants}, given oldest first: every
+     * event with a timestamp at or before the instant applied; null where the record had no event yet.
+     */
+    public List<Map<String, Object>> fieldsAt(UUID recordId, List<Instant> instants) {
+        Map<UUID, String> labels = new HashMap<>();
+        RecordState state = new RecordState(id -> labels.computeIfAbsent(id, this::label), unsealer(recordId));
+        List<Map<String, Object>> states = new ArrayList<>();
+        DomainEventStream stream = eventStore.readEvents(recordId.toString());
+        DomainEventMessage<?> next = stream.hasNext() ? stream.next() : null;
+        boolean any = false;
+        for (Instant at : instants) {
+            while (next != null && !next.getTimestamp().isAfter(at)) {
+                state.apply(next.getPayload());
+                any = true;
+                next = stream.hasNext() ? stream.next() : null;
+            }
+            states.add(any ? new java.util.LinkedHashMap<>(state.fields()) : null);
+        }
+        return states;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.carpentries.amy.query.peopleexports;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.carpentries.amy.query.published.DrfCsv;
 import org.carpentries.amy.query.published.DrfJson;
 import org.carpentries.amy.query.published.ExportCache;
 import org.carpentries.amy.query.published.ExportDocument;
+import org.carpentries.amy.query.published.ExportFormat;
 import org.carpentries.amy.query.published.PyYaml;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -65,11 +67,7 @@ public class PeopleExports {
             case INSTRUCTORS -> instructors(q.mayContact());
             case MEMBERS -> members(q);
         };
-        String body = switch (q.format()) {
-            case JSON -> DrfJson.write(records);
-            case YAML -> PyYaml.dump(records);
-            case CSV -> DrfCsv.write(records);
-        };
+        String body = body(q.format(), records);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return new ExportCache.Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
     }
@@ -84,10 +82,7 @@ public class PeopleExports {
         jdbc.query("SELECT id, name FROM people_export_badge WHERE NOT retired ORDER BY created_seq", rs -> {
             List<Map<String, Object>> persons = new ArrayList<>();
             holders.put(rs.getObject(1, UUID.class), persons);
-            Map<String, Object> badge = new LinkedHashMap<>();
-            badge.put("name", rs.getString(2));
-            badge.put("persons", persons);
-            records.add(badge);
+            records.add(badge(rs.getString(2), persons));
         });
         jdbc.query("""
                 SELECT a.badge_id, p.personal, p.middle, p.family, p.username, a.awarded
@@ -97,12 +92,8 @@ public class PeopleExports {
             if (persons == null) {
                 return;
             }
-            Map<String, Object> person = new LinkedHashMap<>();
-            person.put("name", FullName.of(rs.getString(2), rs.getString(3), rs.getString(4)));
-            person.put("user", rs.getString(5));
-            // AMY's serializer gave the date as a string, so YAML quotes it.
-            person.put("awarded", rs.getDate(6).toLocalDate().toString());
-            persons.add(person);
+            persons.add(holder(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getDate(6).toLocalDate()));
         });
         return records;
     }
@@ -134,18 +125,9 @@ public class PeopleExports {
             if (people == null) {
                 people = new ArrayList<>();
                 instructors.put(rs.getObject(1, UUID.class), people);
-                Map<String, Object> airport = new LinkedHashMap<>();
-                airport.put("name", rs.getString(2));
-                airport.put("latitude", rs.getDouble(3));
-                airport.put("longitude", rs.getDouble(4));
-                airport.put("instructors", people);
-                airport.put("country", rs.getString(5));
-                airports.add(airport);
+                airports.add(airport(rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getString(5), people));
             }
-            Map<String, Object> person = new LinkedHashMap<>();
-            person.put("name", FullName.of(rs.getString(6), rs.getString(7), rs.getString(8)));
-            person.put("user", rs.getString(9));
-            people.add(person);
+            people.add(instructor(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
         }, args.toArray());
         return airports;
     }
@@ -176,6 +158,54 @@ public class PeopleExports {
             return member;
         }, PeopleExportsProjection.MEMBER_BADGE, PeopleExportsProjection.INSTRUCTOR_BADGES,
                 PeopleExportsProjection.INSTRUCTOR_ROLE, Date.valueOf(q.earliest()), Date.valueOf(q.latest()));
+    }
+
+    /** An export's records as a document: the live export's and an export as of an earlier instant alike. */
+    public static String body(ExportFormat format, List<Map<String, Object>> records) {
+        return switch (format) {
+            case JSON -> DrfJson.write(records);
+            case YAML -> PyYaml.dump(records);
+            case CSV -> DrfCsv.write(records);
+        };
+    }
+
+    /** One badge of the badges export, with its holders in award order. */
+    public static Map<String, Object> badge(String name, List<Map<String, Object>> persons) {
+        Map<String, Object> badge = new LinkedHashMap<>();
+        badge.put("name", name);
+        badge.put("persons", persons);
+        return badge;
+    }
+
+    /** One holder of a badge. */
+    public static Map<String, Object> holder(String personal, String middle, String family, String username,
+                                             LocalDate awarded) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("name", FullName.of(personal, middle, family));
+        person.put("user", username);
+        // AMY's serializer gave the date as a string, so YAML quotes it.
+        person.put("awarded", awarded.toString());
+        return person;
+    }
+
+    /** One airport of the instructors export, with its instructors in registration order. */
+    public static Map<String, Object> airport(String fullname, double latitude, double longitude, String country,
+                                              List<Map<String, Object>> instructors) {
+        Map<String, Object> airport = new LinkedHashMap<>();
+        airport.put("name", fullname);
+        airport.put("latitude", latitude);
+        airport.put("longitude", longitude);
+        airport.put("instructors", instructors);
+        airport.put("country", country);
+        return airport;
+    }
+
+    /** One instructor at an airport. */
+    public static Map<String, Object> instructor(String personal, String middle, String family, String username) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("name", FullName.of(personal, middle, family));
+        person.put("user", username);
+        return person;
     }
 
     /** One export's position and the time of its last change. */

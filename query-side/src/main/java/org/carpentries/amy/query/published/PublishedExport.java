@@ -147,15 +147,22 @@ public class PublishedExport {
             };
         } else {
             // As AMY did: every record serialised from its fields on every request, no fragments kept.
-            List<PublishedRecord> records = records(where.toString(), order, args);
-            body = switch (q.format()) {
-                case JSON -> DrfJson.document(records.stream().map(PublishedRecord::json).toList());
-                case YAML -> PyYaml.document(records.stream().map(PublishedRecord::yaml).toList());
-                case CSV -> DrfCsv.write(records.stream().map(PublishedRecord::csvFields).toList());
-            };
+            body = body(q.format(), records(where.toString(), order, args));
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return new ExportCache.Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
+    }
+
+    /**
+     * The document of these records, already selected and in the export's order: what the fragments kept by the
+     * projection add up to, and what an export as of an earlier instant is rendered with.
+     */
+    public static String body(ExportFormat format, List<PublishedRecord> records) {
+        return switch (format) {
+            case JSON -> DrfJson.document(records.stream().map(PublishedRecord::json).toList());
+            case YAML -> PyYaml.document(records.stream().map(PublishedRecord::yaml).toList());
+            case CSV -> DrfCsv.write(records.stream().map(PublishedRecord::csvFields).toList());
+        };
     }
 
     private List<PublishedRecord> records(String where, String order, List<Object> args) {

@@ -11,4 +11,10 @@ public record PublishedQuery(ExportFormat format, UUID hostId, UUID administrato
         Objects.requireNonNull(format, "format");
         tagIds = tagIds == null ? List.of() : tagIds.stream().distinct().sorted().toList();
     }
+
+    /** Whether a workshop with this host, administrator and tags passes the filters (publishing aside). */
+    public boolean selects(UUID host, UUID administrator, java.util.Collection<UUID> tags) {
+        return (hostId == null || hostId.equals(host)) && (administratorId == null
+                || administratorId.equals(administrator)) && tags.containsAll(tagIds);
+    }
 }

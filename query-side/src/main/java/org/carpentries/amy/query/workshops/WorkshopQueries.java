@@ -223,7 +223,11 @@ public class WorkshopQueries {
     }
 
     private String timing(LocalDate start, LocalDate end, boolean published) {
-        LocalDate today = today();
+        return timing(start, end, published, today());
+    }
+
+    /** AMY's timing of a workshop on the day {@code today}: past, ongoing, upcoming, or none (null). */
+    public static String timing(LocalDate start, LocalDate end, boolean published, LocalDate today) {
         if (start != null && start.isBefore(today) && (end == null || end.isBefore(today))) {
             return Timing.PAST.code();
         }
@@ -237,7 +241,7 @@ public class WorkshopQueries {
     }
 
     /** What AMY's event page and workshop-issues report flag as missing or wrong. */
-    static List<String> issues(LocalDate start, LocalDate end, String url, Integer attendance, String country,
+    public static List<String> issues(LocalDate start, LocalDate end, String url, Integer attendance, String country,
                                String venue, String address, Double latitude, Double longitude) {
         List<String> issues = new ArrayList<>();
         if (start == null) {
