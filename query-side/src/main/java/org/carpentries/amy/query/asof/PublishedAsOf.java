@@ -168,11 +168,11 @@ public class PublishedAsOf {
                 start = e.start();
                 end = e.end();
             } else if (event instanceof WorkshopLocationChanged e) {
-                country = e.country();
-                venue = e.venue();
-                address = e.address();
-                latitude = e.latitude();
-                longitude = e.longitude();
+                country = e.location().country();
+                venue = e.location().venue();
+                address = e.location().address();
+                latitude = e.location().latitude();
+                longitude = e.location().longitude();
             } else if (event instanceof WorkshopContactChanged e) {
                 contact = e.contact();
             } else if (event instanceof WorkshopRegistrationKeyChanged e) {

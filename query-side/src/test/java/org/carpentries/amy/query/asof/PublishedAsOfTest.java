@@ -10,6 +10,7 @@ import org.carpentries.amy.command.workshop.events.InvoiceStatus;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.WorkshopArchived;
+import org.carpentries.amy.command.workshop.events.Location;
 import org.carpentries.amy.command.workshop.events.WorkshopLocationChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopMergedInto;
 import org.carpentries.amy.command.workshop.events.WorkshopRestored;
@@ -54,7 +55,7 @@ class PublishedAsOfTest {
         UUID c = scheduled("c", "2016-03-03");
         apply(new WorkshopArchived(a));
         apply(new WorkshopMergedInto(b, c));
-        apply(new WorkshopLocationChanged(c, "US", "", "somewhere", 1.0, 2.0));
+        apply(new WorkshopLocationChanged(c, new Location("US", "", "somewhere", 1.0, 2.0)));
         assertThat(PublishedAsOf.select(fold, all())).isEmpty();
 
         apply(new WorkshopRestored(a));
