@@ -9,6 +9,7 @@ import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.Fixtures;
 import org.carpentries.amy.support.FreshDatabaseIT;
 import org.carpentries.amy.query.replay.ReadModels;
+import org.carpentries.amy.query.replay.RebuildProgress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -133,6 +134,29 @@ class FailingProjectionIT extends FreshDatabaseIT {
         assertThat(paths.path("/api/admin/dead-letters/{group}/{sequence}").has("delete")).isTrue();
         assertThat(anonymous.get("/api/admin/dead-letters").status()).isEqualTo(401);
         assertThat(anonymous.get("/actuator/metrics/amy.dead_letters").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRebuildThatFailsOnAnEventFailsWholeAndTheLiveModelKeepsServing() {
+        api.post("/api/tags", Fixtures.tag("REPLAY-OK"));
+        api.post("/api/tags", Fixtures.tag("REPLAY-BAD"));
+        jdbc.execute("ALTER TABLE tag_view_rebuild ADD CONSTRAINT rebuild_breaks CHECK (name <> 'REPLAY-BAD') "
+                + "NOT VALID");
+        try {
+            RebuildProgress rebuild = readModels.runNow("tags", false, Duration.ofMinutes(2));
+
+            assertThat(rebuild.state()).isEqualTo("failed");
+            assertThat(rebuild.error()).contains("TagCreated").contains("rebuild_breaks");
+            assertThat(api.get("/api/tags/REPLAY-BAD").status()).isEqualTo(200);
+            assertThat(api.get("/api/tags/REPLAY-OK").status()).isEqualTo(200);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_constraint WHERE conname = 'rebuild_breaks' "
+                    + "AND conrelid = 'tag_view_rebuild'::regclass", Long.class)).as("nothing swapped").isEqualTo(1);
+            RebuildProgress verification = readModels.runNow("tags", true, Duration.ofMinutes(2));
+            assertThat(verification.state()).isEqualTo("failed");
+        } finally {
+            jdbc.execute("ALTER TABLE tag_view_rebuild DROP CONSTRAINT IF EXISTS rebuild_breaks");
+        }
+        assertThat(readModels.runNow("tags", true, Duration.ofMinutes(2)).differences()).isEmpty();
     }
 
     private JsonNode deadLetters(String group) {

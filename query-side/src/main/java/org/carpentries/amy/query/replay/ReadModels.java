@@ -25,7 +25,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.carpentries.amy.command.RuleViolation;
 import org.carpentries.amy.command.RecordNotFound;
 import org.slf4j.Logger;
@@ -223,7 +224,7 @@ public class ReadModels implements DisposableBean {
                         paused = true;
                         continue;
                     }
-                    tx.executeWithoutResult(s -> batch.forEach(m -> handle(handler, m)));
+                    tx.executeWithoutResult(s -> handle(handler, batch));
                     last = batch.get(batch.size() - 1).trackingToken();
                     replayed += batch.size();
                     position = last.position().orElse(position);
@@ -253,11 +254,26 @@ public class ReadModels implements DisposableBean {
         }
     }
 
-    private static void handle(AnnotationEventHandlerAdapter handler, TrackedEventMessage<?> message) {
-        try {
-            DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> handler.handle(message));
-        } catch (Exception e) {
-            throw new IllegalStateException("Replaying " + message.getPayloadType().getSimpleName() + " failed", e);
+    /**
+     * One batch in one unit of work, as a processor handles it (projections that read ahead see every message of
+     * the batch). A handler's failure fails the rebuild: Axon's unit of work reports it in its result instead of
+     * throwing, and a rebuild that went on without the event would swap in a model missing its change.
+     */
+    private static void handle(AnnotationEventHandlerAdapter handler, List<TrackedEventMessage<?>> batch) {
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> handler.handle(unitOfWork.getMessage()));
+        if (result.isExceptional()) {
+            // The first failure in the batch's order: after it, PostgreSQL refuses every statement of the batch.
+            var results = unitOfWork.getExecutionResults();
+            String failed = batch.stream().filter(m -> results.containsKey(m) && results.get(m).isExceptionResult())
+                    .map(m -> m.getPayloadType().getSimpleName() + " " + m.getIdentifier())
+                    .findFirst().orElse("an event");
+            Throwable cause = result.exceptionResult();
+            Throwable root = cause;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new IllegalStateException("Replaying " + failed + " failed: " + root.getMessage(), cause);
         }
     }
 
