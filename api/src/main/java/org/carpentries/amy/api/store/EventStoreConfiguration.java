@@ -23,10 +23,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class EventStoreConfiguration {
 
     /**
-     * The mapper that writes events, tokens and metadata. Axon picks it up by name, so the web layer's settings
-     * never change what is stored.
-     */
-    /**
      * Aggregates stay in memory between commands instead of being replayed from their events each time; the JVM
      * reclaims them when memory runs short. A unit of work that rolls back evicts its aggregate, and another node's
      * write to the same aggregate fails on the event table's sequence key rather than being overwritten.
@@ -36,6 +32,10 @@ class EventStoreConfiguration {
         return new WeakReferenceCache();
     }
 
+    /**
+     * The mapper that writes events, tokens and metadata. Axon picks it up by name, so the web layer's settings
+     * never change what is stored.
+     */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
         return JsonMapper.builder()
