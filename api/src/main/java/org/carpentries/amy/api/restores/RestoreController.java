@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.api.store.EventCapture;
+import org.carpentries.amy.api.web.CurrentUser;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.RequestIds;
 import org.carpentries.amy.api.web.Versions;
@@ -83,7 +84,7 @@ class RestoreController {
             + "and no events. A tag's links: workshops that had the tag then and lack it now get it back (a retired "
             + "tag is reinstated first); workshops that gained it later are listed in later_links and lose it only "
             + "with remove_later_links. Optional If-Match (the record's ETag; not for tag-links): 412 when the record "
-            + "changed since.")
+            + "changed since. Auditors may ask for dry runs; applying needs an admin (403 forbidden).")
     ResponseEntity<RestoreResult> restore(@RequestBody Map<String, Object> body,
                                           @RequestHeader(value = RequestIds.REASON_HEADER, required = false)
                                           String reason,
@@ -100,6 +101,10 @@ class RestoreController {
             json.fail("remove_later_links", "only-for-tag-links", "Only a tag's links have later links to remove.");
         }
         json.throwIfAny();
+        if (!dryRun && !CurrentUser.hasRole("ADMIN")) {
+            throw new org.springframework.security.access.AccessDeniedException("An auditor may ask for a dry run; "
+                    + "applying a restore needs an admin.");
+        }
         if (!dryRun && (reason == null || reason.isBlank())) {
             throw new BadRequest("change-reason-required", "Applying a restore needs the " + RequestIds.REASON_HEADER
                     + " header: say why.");

@@ -22,8 +22,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 /**
  * The minimum until the full access model lands: AMY's public exports (published workshops, badges, instructors;
  * members needs a login, as in AMY), health, the API description and the admin UI's files are open; every other
- * endpoint needs an admin, except that an auditor may read ({@code GET}) everything under {@code /api}. Browser sessions use a {@code SameSite=Lax} cookie, and every write takes a JSON body or
- * no body, which a cross-site form cannot send.
+ * endpoint needs an admin, except that an auditor may read ({@code GET}) everything under {@code /api} and ask for
+ * a restore's dry run. Browser sessions use a {@code SameSite=Lax} cookie, and every write takes a JSON body or no
+ * body, which a cross-site form cannot send.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -75,6 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // Auditors read everything (records, history, audit log, as-of, diffs) and change nothing.
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("ADMIN", "AUDITOR")
+                        // A restore's dry run changes nothing; RestoreController refuses an auditor's apply.
+                        .requestMatchers(HttpMethod.POST, "/api/restores").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/api/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e

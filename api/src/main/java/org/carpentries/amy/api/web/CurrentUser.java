@@ -16,4 +16,10 @@ public final class CurrentUser {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof AmyPrincipal p ? Optional.of(p.id()) : Optional.empty();
     }
+
+    /** Whether the account has {@code role} (e.g. {@code ADMIN}). */
+    public static boolean hasRole(String role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+    }
 }
