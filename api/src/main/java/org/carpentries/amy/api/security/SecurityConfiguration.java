@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The minimum until the full access model lands: AMY's public exports (published workshops, badges, instructors;
@@ -28,6 +29,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     /**
      * BCrypt at {@code amy.security.password-cost} (default 10) for new hashes; every hash keeps its own cost when
@@ -56,7 +61,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts,
                             @Value("${amy.security.basic-auth:false}") boolean basicAuth) throws Exception {
-        http.csrf(c -> c.disable())
+        http.headers(h -> h
+                        // The admin pages load their scripts and styles from this origin only; Swagger UI sets
+                        // inline styles and data: images. Nothing may frame AMY, and no page leaks its URL onward.
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny()))
+                .csrf(c -> c.disable())
                 .securityContext(s -> s.securityContextRepository(contexts))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))

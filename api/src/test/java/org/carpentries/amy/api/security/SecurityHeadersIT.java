@@ -1,0 +1,29 @@
+package org.carpentries.amy.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.carpentries.amy.support.AmyIT;
+import org.carpentries.amy.support.Api;
+import org.junit.jupiter.api.Test;
+
+class SecurityHeadersIT extends AmyIT {
+
+    @Test
+    void everyAnswerForbidsFramingSniffingAndReferrersAndLimitsWhereContentComesFrom() {
+        for (Api.Response r : List.of(anonymous.get("/"), anonymous.get("/api/v1/events/published.yaml"),
+                api.get("/api/tags"), anonymous.get("/api/tags"), anonymous.get("/swagger-ui/index.html"))) {
+            assertThat(r.header("Content-Security-Policy")).as(r.toString())
+                    .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'",
+                            "object-src 'none'");
+            assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");
+        }
+    }
+
+    @Test
+    void strictTransportSecurityOnlyOverTls() {
+        assertThat(anonymous.get("/api/v1/events/published.yaml").header("Strict-Transport-Security")).isNull();
+    }
+}
