@@ -70,6 +70,8 @@ final class AppProcess implements AutoCloseable {
         env.putAll(settings);
         env.put("AMY_EVENT_STORE_ENGINE", engine);
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        // The nightly verification replays every read model: it must not run into a measurement.
+        env.put("AMY_VERIFICATION_ENABLED", "false");
         try {
             return new AppProcess(engine, builder.start(), dataDir, log,
                     URI.create("http://127.0.0.1:" + port + "/"));
