@@ -117,6 +117,11 @@ class TagLossDrillIT extends FreshDatabaseIT {
         Api.Response after = anonymous.get("/api/v1/events/published.yaml?tag=DC");
         assertThat(after.body()).isEqualTo(kept.body());
         assertThat(api.get("/api/tags/DC").json().path("retired").asBoolean()).isFalse();
+        JsonNode history = api.get("/api/workshops/2016-03-01-dc-swc/history").json();
+        JsonNode relink = history.get(history.size() - 1);
+        assertThat(relink.path("type").asText()).isEqualTo("TagAssignedToWorkshop");
+        assertThat(relink.path("reason").asText()).isEqualTo("restore DC after the drill");
+        assertThat(Instant.parse(relink.path("restored_as_of").asText())).isEqualTo(beforeTheLoss);
     }
 
     private static String encode(String value) {

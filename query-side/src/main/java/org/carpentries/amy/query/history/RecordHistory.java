@@ -142,7 +142,8 @@ public class RecordHistory {
         return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                 event.getTimestamp(), text(meta, Metadata.ACTOR), text(meta, Metadata.ACTOR_NAME),
                 text(meta, Metadata.REQUEST_ID), text(meta, Metadata.CORRELATION_ID),
-                text(meta, Metadata.CAUSATION_ID), text(meta, Metadata.REASON), changes);
+                text(meta, Metadata.CAUSATION_ID), text(meta, Metadata.REASON), text(meta, Metadata.RESTORED_AS_OF),
+                changes);
     }
 
     /** Reads the record's sealed values with one look-up of its key; none for records that are not people. */
