@@ -122,6 +122,14 @@ class TagLossDrillIT extends FreshDatabaseIT {
         assertThat(relink.path("type").asText()).isEqualTo("TagAssignedToWorkshop");
         assertThat(relink.path("reason").asText()).isEqualTo("restore DC after the drill");
         assertThat(Instant.parse(relink.path("restored_as_of").asText())).isEqualTo(beforeTheLoss);
+        JsonNode restoreEntries = api.get("/api/audit?record_type=workshop&event_type=TagAssignedToWorkshop&from="
+                + encode(insideTheWindow.toString())).json().path("entries");
+        assertThat(restoreEntries).isNotEmpty();
+        for (JsonNode e : restoreEntries) {
+            // The log keeps instants as PostgreSQL does, to the microsecond.
+            assertThat(Instant.parse(e.path("restored_as_of").asText()))
+                    .isEqualTo(beforeTheLoss.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        }
     }
 
     private static String encode(String value) {

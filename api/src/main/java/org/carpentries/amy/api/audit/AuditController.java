@@ -82,7 +82,7 @@ class AuditController {
                         + "before.")})
     @ApiResponse(responseCode = "200", description = "{entries: [{position, time, actor, actor_name, record: {type, "
             + "id, label}, event_type, summary, changes: [{field, old, new}], request_id, correlation_id, "
-            + "causation_id, reason}], next}; a Link header with rel=next while there are more.")
+            + "causation_id, reason, restored_as_of}], next}; a Link header with rel=next while there are more.")
     @ApiResponse(responseCode = "400", description = "unknown-parameter, invalid-parameter, instant-without-offset, "
             + "invalid-window, unknown-record-type, unknown-event-type, invalid-cursor")
     ResponseEntity<?> log(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,

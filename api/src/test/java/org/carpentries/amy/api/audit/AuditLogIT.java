@@ -236,7 +236,7 @@ class AuditLogIT extends AmyIT {
         String[] lines = csv.body().split("\r\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).isEqualTo("position,time,actor,actor_name,record_type,record_id,record_label,"
-                + "event_type,summary,changes,request_id,correlation_id,causation_id,reason");
+                + "event_type,summary,changes,request_id,correlation_id,causation_id,reason,restored_as_of");
         List<String> tags = new ArrayList<>(List.of(w.dc(), w.lc()));
         tags.sort(null);
         String old = "[\"\"" + String.join("\"\",\"\"", tags) + "\"\"]";

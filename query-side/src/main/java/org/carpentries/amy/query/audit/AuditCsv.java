@@ -11,7 +11,7 @@ public final class AuditCsv {
 
     private static final List<String> HEADER = List.of("position", "time", "actor", "actor_name", "record_type",
             "record_id", "record_label", "event_type", "summary", "changes", "request_id", "correlation_id",
-            "causation_id", "reason");
+            "causation_id", "reason", "restored_as_of");
 
     private AuditCsv() {
     }
@@ -22,7 +22,8 @@ public final class AuditCsv {
         for (AuditEntry e : entries) {
             line(out, java.util.Arrays.asList(Long.toString(e.position()), e.time().toString(), e.actor(),
                     e.actorName(), e.record().type(), e.record().id().toString(), e.record().label(), e.eventType(),
-                    e.summary(), changes(e.changes()), e.requestId(), e.correlationId(), e.causationId(), e.reason()));
+                    e.summary(), changes(e.changes()), e.requestId(), e.correlationId(), e.causationId(), e.reason(),
+                    e.restoredAsOf() == null ? null : e.restoredAsOf().toString()));
         }
         return out.toString();
     }

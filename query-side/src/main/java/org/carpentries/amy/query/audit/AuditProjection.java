@@ -64,8 +64,9 @@ public class AuditProjection implements ReadModel {
         this.batchKey = AuditProjection.class.getName() + "/" + tables;
         insertEntry = tables.sql("""
                 INSERT INTO {audit_entry} (position, occurred_at, actor, actor_name, record_type, record_id,
-                    record_label, event_type, summary, changes, request_id, correlation_id, causation_id, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (position) DO NOTHING""");
+                    record_label, event_type, summary, changes, request_id, correlation_id, causation_id, reason,
+                    restored_as_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (position) DO NOTHING""");
         upsertRecord = tables.sql("""
                 INSERT INTO {audit_record} (id, record_type, position, fields) VALUES (?, ?, ?, ?::jsonb)
                 ON CONFLICT (id) DO UPDATE SET position = excluded.position, fields = excluded.fields
@@ -226,7 +227,7 @@ public class AuditProjection implements ReadModel {
                     AuditedEvents.summary(event.getPayloadType(), recordType, label, changes),
                     AuditJson.writeChanges(changes), text(meta, Metadata.REQUEST_ID),
                     text(meta, Metadata.CORRELATION_ID), text(meta, Metadata.CAUSATION_ID),
-                    text(meta, Metadata.REASON)});
+                    text(meta, Metadata.REASON), restoredAsOf(meta)});
         }
 
         private String labelOf(UUID id) {
@@ -252,6 +253,12 @@ public class AuditProjection implements ReadModel {
     private static String text(MetaData meta, String key) {
         Object value = meta.get(key);
         return value == null ? null : value.toString();
+    }
+
+    /** The instant a restore recorded this event for, as a timestamp; null for every other event. */
+    private static Timestamp restoredAsOf(MetaData meta) {
+        String value = text(meta, Metadata.RESTORED_AS_OF);
+        return value == null ? null : Timestamp.from(java.time.Instant.parse(value));
     }
 
     private static String keptSealed(Sealed sealed) {

@@ -26,7 +26,7 @@ public class AuditQueries {
 
     private static final String SELECT = """
             SELECT position, occurred_at, actor, actor_name, record_type, record_id, record_label, event_type,
-                   summary, changes::text AS changes, request_id, correlation_id, causation_id, reason
+                   summary, changes::text AS changes, request_id, correlation_id, causation_id, reason, restored_as_of
               FROM audit_entry""";
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
@@ -112,7 +112,12 @@ public class AuditQueries {
                     rs.getString("actor"), rs.getString("actor_name"), new AuditEntry.Record(
                     rs.getString("record_type"), recordId, rs.getString("record_label")), rs.getString("event_type"),
                     rs.getString("summary"), List.copyOf(changes), rs.getString("request_id"),
-                    rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("reason"));
+                    rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("reason"),
+                    instant(rs.getTimestamp("restored_as_of")));
+        }
+
+        private static java.time.Instant instant(Timestamp t) {
+            return t == null ? null : t.toInstant();
         }
 
         private Object open(UUID personId, String field, Object value) {
