@@ -24,6 +24,8 @@ public abstract class AmyIT {
     protected org.springframework.jdbc.core.JdbcTemplate jdbc;
     protected Api api;
     protected Api anonymous;
+    @Autowired
+    private org.springframework.security.crypto.password.PasswordEncoder passwords;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -36,6 +38,14 @@ public abstract class AmyIT {
     void clients() {
         api = Api.admin(port);
         anonymous = Api.anonymous(port);
+    }
+
+    /** A client logged in as a new account with the auditor role, made in the table until issue 6's commands. */
+    protected Api newAuditor() {
+        String username = unique("auditor");
+        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'auditor')",
+                java.util.UUID.randomUUID(), username, passwords.encode("auditor password 1"));
+        return Api.account(port, username, "auditor password 1");
     }
 
     /** A name no other test uses, for values that must be unique. */

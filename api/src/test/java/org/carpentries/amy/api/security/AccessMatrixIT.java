@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.carpentries.amy.support.AmyIT;
 import org.carpentries.amy.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -38,16 +36,11 @@ class AccessMatrixIT extends AmyIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-    @Autowired
-    PasswordEncoder encoder;
     Api auditor;
 
     @BeforeEach
     void auditorAccount() {
-        String username = unique("matrix");
-        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'auditor')",
-                UUID.randomUUID(), username, encoder.encode("auditor password 2"));
-        auditor = Api.account(port, username, "auditor password 2");
+        auditor = newAuditor();
     }
 
     @Test

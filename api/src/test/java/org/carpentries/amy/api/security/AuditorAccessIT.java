@@ -2,27 +2,19 @@ package org.carpentries.amy.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.carpentries.amy.support.AmyIT;
 import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 class AuditorAccessIT extends AmyIT {
 
-    @Autowired
-    PasswordEncoder encoder;
     Api auditor;
 
     @BeforeEach
     void auditorAccount() {
-        String username = unique("auditor");
-        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'auditor')",
-                UUID.randomUUID(), username, encoder.encode("auditor password 1"));
-        auditor = Api.account(port, username, "auditor password 1");
+        auditor = newAuditor();
     }
 
     @Test
