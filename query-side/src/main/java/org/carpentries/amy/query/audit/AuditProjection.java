@@ -255,10 +255,14 @@ public class AuditProjection implements ReadModel {
         return value == null ? null : value.toString();
     }
 
-    /** The instant a restore recorded this event for, as a timestamp; null for every other event. */
+    /**
+     * The instant a restore recorded this event for, as a timestamp; null for every other event. Cut to the
+     * microsecond here, since PostgreSQL would round the nanoseconds instead.
+     */
     private static Timestamp restoredAsOf(MetaData meta) {
         String value = text(meta, Metadata.RESTORED_AS_OF);
-        return value == null ? null : Timestamp.from(java.time.Instant.parse(value));
+        return value == null ? null
+                : Timestamp.from(java.time.Instant.parse(value).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     private static String keptSealed(Sealed sealed) {
