@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.UUID;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.api.store.EventCapture;
 import org.carpentries.amy.api.web.CurrentUser;
+import org.carpentries.amy.api.web.Instants;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.RequestIds;
 import org.carpentries.amy.api.web.Versions;
@@ -165,26 +164,18 @@ class RestoreController {
         }
         String value = text.value().strip();
         try {
-            Instant instant = OffsetDateTime.parse(value).toInstant();
+            Instant instant = Instants.withOffset(value);
             if (instant.isAfter(clock.instant())) {
                 json.fail("as_of", "as-of-in-future", "The instant " + value + " has not happened yet.");
             }
             return instant;
         } catch (DateTimeParseException e) {
-            json.fail("as_of", offsetMissing(value) ? "instant-needs-offset" : "instant-invalid",
+            json.fail("as_of", Instants.lacksOffset(value) ? "instant-needs-offset" : "instant-invalid",
                     "An instant with an explicit offset, like 2016-04-06T19:05:00Z or 2016-04-06T21:05:00+02:00.");
             return Instant.EPOCH;
         }
     }
 
-    private static boolean offsetMissing(String value) {
-        try {
-            LocalDateTime.parse(value);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
 
     private static boolean flag(JsonFields json, String field, boolean absent) {
         Change<Boolean> value = json.bool(field);

@@ -2,13 +2,10 @@ package org.carpentries.amy.api.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.query.published.ExportDocument;
 import org.springframework.http.CacheControl;
@@ -25,7 +22,6 @@ public final class AsOf {
     /** Names the instant an answer is as of, in UTC. */
     public static final String HEADER = "AMY-As-Of";
     // A '+' left unencoded in a query string arrives as a space.
-    private static final Pattern SPACED_OFFSET = Pattern.compile(" (\\d{2}:?\\d{2})$");
 
     /** What a detail endpoint says about {@code as_of}. */
     public static final String DETAIL = "as_of=<instant with offset, e.g. 2016-04-06T19:05:00Z> answers the record as "
@@ -51,8 +47,7 @@ public final class AsOf {
         }
         Instant at;
         try {
-            at = OffsetDateTime.parse(SPACED_OFFSET.matcher(value.strip()).replaceFirst("+$1"),
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            at = Instants.fromQuery(value);
         } catch (DateTimeParseException e) {
             throw new BadRequest("invalid-instant", "Parameter '" + name + "' must be an instant with an explicit "
                     + "offset, such as 2016-04-06T19:05:00Z or 2016-04-06T21:05:00%2B02:00; got '" + value + "'.");

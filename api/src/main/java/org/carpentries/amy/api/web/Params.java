@@ -2,9 +2,6 @@ package org.carpentries.amy.api.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
@@ -80,13 +77,10 @@ public final class Params {
         if (v == null) {
             return null;
         }
-        String text = v.strip().replaceFirst(" (\\d\\d(:?\\d\\d)?)$", "+$1");
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return Instants.fromQuery(v);
         } catch (DateTimeParseException e) {
-            try {
-                LocalDateTime.parse(text);
-            } catch (DateTimeParseException notEvenLocal) {
+            if (!Instants.lacksOffset(v)) {
                 throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be an instant such as "
                         + "2016-04-06T19:05:00+02:00 or 2016-04-06T17:05:00Z.");
             }
