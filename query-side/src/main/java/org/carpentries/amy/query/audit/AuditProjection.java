@@ -27,10 +27,10 @@ import org.carpentries.amy.query.history.HistoryEntry;
 import org.carpentries.amy.query.history.RecordState;
 import org.carpentries.amy.query.replay.ReadModel;
 import org.carpentries.amy.query.replay.Tables;
+import org.carpentries.amy.query.replay.TransactionBatch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -110,27 +110,10 @@ public class AuditProjection implements ReadModel {
      * transaction rather than to Axon's unit of work, since a rebuild handles each event in a unit of its own.
      */
     private Batch batch(EventMessage<?> event) {
-        Batch bound = (Batch) TransactionSynchronizationManager.getResource(batchKey);
-        if (bound != null) {
-            return bound;
-        }
         // A processor's batch names its events up front: their records are read with one query.
-        Batch batch = new Batch(CurrentUnitOfWork.isStarted()
+        return TransactionBatch.current(batchKey, () -> new Batch(CurrentUnitOfWork.isStarted()
                 && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batching
-                ? batching.getMessages() : List.of(event));
-        TransactionSynchronizationManager.bindResource(batchKey, batch);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                batch.flush();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(batchKey);
-            }
-        });
-        return batch;
+                ? batching.getMessages() : List.of(event)), Batch::flush);
     }
 
     @ResetHandler

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -47,24 +46,7 @@ public final class ProjectionWrites {
     }
 
     private Pending pending() {
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Pending created = new Pending();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    created.flush(jdbc);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ProjectionWrites.this);
-                }
-            });
-            pending = created;
-        }
-        return pending;
+        return TransactionBatch.current(this, Pending::new, pending -> pending.flush(jdbc));
     }
 
     /** Per table, in the order tables were first written, runs of statements with the same SQL. */
