@@ -48,6 +48,14 @@ public abstract class AmyIT {
         return Api.account(port, username, "auditor password 1");
     }
 
+    /** A client logged in as a new account with the staff role, made in the table until issue 6's commands. */
+    protected Api newStaff() {
+        String username = unique("staff");
+        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'staff')",
+                java.util.UUID.randomUUID(), username, passwords.encode("staff password 12"));
+        return Api.account(port, username, "staff password 12");
+    }
+
     /** A name no other test uses, for values that must be unique. */
     protected static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
