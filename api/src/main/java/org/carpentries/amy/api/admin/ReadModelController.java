@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.ReadModelLag;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.query.replay.ReadModelStatus;
@@ -29,6 +31,7 @@ class ReadModelController {
         this.lag = lag;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/lag")
     @Operation(summary = "How long writes waited for the read models", description = "A cumulative histogram since "
             + "the application started of the time between a command being acknowledged (its events stored) and "
@@ -39,18 +42,21 @@ class ReadModelController {
         return lag.snapshot();
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "Every read model with its position, the store's head and the lag between")
     List<ReadModelStatus> list() {
         return readModels.status();
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{name}")
     @Operation(summary = "One read model")
     ReadModelStatus get(@PathVariable String name) {
         return readModels.status(name);
     }
 
+    @Access({})
     @PostMapping("/{name}/rebuilds")
     @Operation(summary = "Rebuild from the event store", description = "Replays every event into shadow tables "
             + "while the live model keeps serving, then switches in one transaction. Answers 202; follow Location "
@@ -61,6 +67,7 @@ class ReadModelController {
                 .body(progress);
     }
 
+    @Access({})
     @PostMapping("/{name}/verifications")
     @Operation(summary = "Compare the live model with a fresh rebuild", description = "Rebuilds into shadow tables "
             + "and lists rows that differ, without switching.")
@@ -70,6 +77,7 @@ class ReadModelController {
                 .body(progress);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{name}/rebuilds/latest")
     @Operation(summary = "Progress of the latest rebuild or verification")
     RebuildProgress progress(@PathVariable String name) {

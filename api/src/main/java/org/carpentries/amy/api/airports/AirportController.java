@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
@@ -54,6 +56,7 @@ class AirportController {
         this.history = history;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List airports", description = "Ordered by IATA code; q searches code and name "
             + "(case-insensitive); retired airports only with include_retired=true (pickers leave them out).")
@@ -63,6 +66,7 @@ class AirportController {
         return airports.list(params.one("q"), all != null && all);
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Register an airport", description = "Body: iata (unique; letters and digits, at most 10, "
             + "stored upper-case), fullname (unique, at most 100 characters), country (ISO code, EU or W3), latitude "
@@ -86,6 +90,7 @@ class AirportController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}")
     @Operation(summary = "An airport by id or IATA code", description = "The code in any case: /api/airports/ams.")
     ResponseEntity<AirportView> get(@PathVariable String ref) {
@@ -93,6 +98,7 @@ class AirportController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change some fields", description = "JSON merge patch of iata, fullname, country, latitude, "
             + "longitude (none can be cleared); needs If-Match. A new code or name must be free; the old one is "
@@ -114,6 +120,7 @@ class AirportController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PutMapping("/{ref}/retired")
     @Operation(summary = "Retire an airport", description = "It can no longer be newly chosen; whoever names it "
             + "keeps it.")
@@ -123,6 +130,7 @@ class AirportController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(current.id().toString()).version())).build();
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/retired")
     @Operation(summary = "Reinstate a retired airport")
     ResponseEntity<Void> reinstate(@PathVariable String ref) {
@@ -131,6 +139,7 @@ class AirportController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(current.id().toString()).version())).build();
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/history")
     @Operation(summary = "The airport's events", description = "Who changed what and when, field by field.")
     List<HistoryEntry> history(@PathVariable String ref) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.command.RecordNotFound;
@@ -61,18 +63,21 @@ class RecordDiffController {
     record Answer(String type, UUID id, Instant from, Instant to, List<FieldDiff> changes) {
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/api/workshops/{ref}/diff")
     @Operation(summary = "What changed in a workshop between two instants", description = DESCRIPTION)
     ResponseEntity<Answer> workshop(@PathVariable String ref, @RequestParam MultiValueMap<String, String> query) {
         return diff("workshop", ref, query, r -> workshops.byReference(r).map(WorkshopView::id));
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/api/tags/{ref}/diff")
     @Operation(summary = "What changed in a tag between two instants", description = DESCRIPTION)
     ResponseEntity<Answer> tag(@PathVariable String ref, @RequestParam MultiValueMap<String, String> query) {
         return diff("tag", ref, query, r -> tags.byReference(r).map(TagView::id));
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/api/organisations/{ref}/diff")
     @Operation(summary = "What changed in an organisation between two instants", description = DESCRIPTION)
     ResponseEntity<Answer> organisation(@PathVariable String ref,
@@ -80,6 +85,7 @@ class RecordDiffController {
         return diff("organisation", ref, query, r -> organisations.byReference(r).map(OrganisationView::id));
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/api/persons/{ref}/diff")
     @Operation(summary = "What changed in a person between two instants", description = DESCRIPTION)
     ResponseEntity<Answer> person(@PathVariable String ref, @RequestParam MultiValueMap<String, String> query) {

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.AmyProperties;
 import org.carpentries.amy.api.web.Formats;
 import org.carpentries.amy.api.web.Params;
@@ -53,6 +55,7 @@ class AuditController {
         this.properties = properties;
     }
 
+    @Access({Caller.AUDITOR, Caller.AUDIT_READ})
     @GetMapping("/api/audit")
     @Operation(summary = "The audit log", description = "Domain events across all records, newest first by default "
             + "(by time, then position). "
@@ -92,6 +95,7 @@ class AuditController {
         return answer(query, request, csv);
     }
 
+    @Access({Caller.AUDITOR, Caller.AUDIT_READ})
     @GetMapping("/api/audit.csv")
     @Operation(summary = "The audit log as CSV", description = "The same entries and filters as /api/audit, one "
             + "line per entry after a header line (RFC 4180), changes flattened to field: old → new; … with values "

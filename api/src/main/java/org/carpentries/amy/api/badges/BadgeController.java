@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
@@ -58,6 +60,7 @@ class BadgeController {
         this.history = history;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List badges", description = "By name; retired badges only with include_retired=true "
             + "(pickers leave them out).")
@@ -66,6 +69,7 @@ class BadgeController {
         return badges.list(all != null && all);
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Create a badge", description = "Body: name (unique, lower-case letters, digits and '-', "
             + "at most 40, never changes), title (at most 40), criteria (at most 100), all required; optional id. "
@@ -83,6 +87,7 @@ class BadgeController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}")
     @Operation(summary = "A badge by id or name")
     ResponseEntity<BadgeView> get(@PathVariable String ref) {
@@ -90,6 +95,7 @@ class BadgeController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change a badge's title or criteria", description = "JSON merge patch of title and "
             + "criteria (neither can be cleared); the name never changes. Needs If-Match.")
@@ -107,6 +113,7 @@ class BadgeController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PutMapping("/{ref}/retired")
     @Operation(summary = "Retire a badge", description = "It can no longer be newly awarded; holders keep it.")
     ResponseEntity<Void> retire(@PathVariable String ref) {
@@ -115,6 +122,7 @@ class BadgeController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(ref).version())).build();
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/retired")
     @Operation(summary = "Reinstate a retired badge")
     ResponseEntity<Void> reinstate(@PathVariable String ref) {
@@ -123,12 +131,14 @@ class BadgeController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(ref).version())).build();
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}/holders")
     @Operation(summary = "Who holds the badge", description = "People holding it (not archived), in award order.")
     List<BadgeHolder> holders(@PathVariable String ref) {
         return persons.holders(require(ref).id());
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/history")
     @Operation(summary = "The badge's events", description = "Who changed what and when, field by field.")
     List<HistoryEntry> history(@PathVariable String ref) {

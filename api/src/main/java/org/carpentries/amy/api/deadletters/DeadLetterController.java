@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +30,7 @@ class DeadLetterController {
         this.deadLetters = deadLetters;
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping
     @Operation(summary = "Every processing group with its dead letters", description = "Per letter: sequence id "
             + "(the record's aggregate id), event type and id, global position, aggregate, cause type and message "
@@ -37,6 +40,7 @@ class DeadLetterController {
         return deadLetters.list(Optional.ofNullable(group));
     }
 
+    @Access({})
     @PostMapping("/{group}/retries")
     @Operation(summary = "Retry dead letters once the cause is fixed", description = "Body (optional): "
             + "`sequence_id` to retry one sequence; without it every sequence of the group. Each sequence is applied "
@@ -45,6 +49,7 @@ class DeadLetterController {
         return deadLetters.retry(group, Optional.ofNullable(request).map(RetryRequest::sequenceId));
     }
 
+    @Access({})
     @DeleteMapping("/{group}/{sequence}")
     @Operation(summary = "Evict a sequence's dead letters", description = "Needs `reason`; recorded in the "
             + "application log at WARN with who evicted what. The read model will not contain those events until it "

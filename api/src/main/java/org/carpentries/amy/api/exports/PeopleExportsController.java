@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.carpentries.amy.api.problem.Problems;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.ExportResponses;
 import org.carpentries.amy.api.web.Params;
@@ -65,6 +67,7 @@ class PeopleExportsController {
         this.clock = clock;
     }
 
+    @Access(Caller.ANONYMOUS)
     @GetMapping({"/api/v1/export/badges", "/api/v1/export/badges/"})
     @Operation(summary = "Badges and who holds them (AMY's badges.yaml); public",
             description = "Every badge that is not retired, in creation order, as {name, persons}; persons are the "
@@ -87,6 +90,7 @@ class PeopleExportsController {
         return serve(PeopleExport.BADGES, query, request, null);
     }
 
+    @Access(Caller.ANONYMOUS)
     @GetMapping("/api/v1/export/badges.{format}")
     @Operation(summary = "Badges as badges.yaml or badges.json; public",
             description = "The badges export with its format in the path." + CONDITIONAL)
@@ -96,6 +100,7 @@ class PeopleExportsController {
         return serve(PeopleExport.BADGES, query, request, format);
     }
 
+    @Access(Caller.ANONYMOUS)
     @GetMapping({"/api/v1/export/instructors", "/api/v1/export/instructors/"})
     @Operation(summary = "Instructors by airport (AMY's instructors.yaml); public",
             description = "As of AMY v1.11.4: airports where at least one person who is not archived holds an "
@@ -121,6 +126,7 @@ class PeopleExportsController {
         return serve(PeopleExport.INSTRUCTORS, query, request, null);
     }
 
+    @Access(Caller.ANONYMOUS)
     @GetMapping("/api/v1/export/instructors.{format}")
     @Operation(summary = "Instructors as instructors.yaml or instructors.json; public",
             description = "The instructors export with its format in the path; may_contact as above." + CONDITIONAL)
@@ -130,6 +136,7 @@ class PeopleExportsController {
         return serve(PeopleExport.INSTRUCTORS, query, request, format);
     }
 
+    @Access({Caller.AUDITOR, Caller.MEMBERS_READ})
     @GetMapping({"/api/v1/export/members", "/api/v1/export/members/"})
     @Operation(summary = "Software Carpentry Foundation members (AMY's get_members); login required",
             description = "People who are not archived and hold the badge member, or hold an instructor badge and "
@@ -158,6 +165,7 @@ class PeopleExportsController {
         return serve(PeopleExport.MEMBERS, query, request, null);
     }
 
+    @Access({Caller.AUDITOR, Caller.MEMBERS_READ})
     @GetMapping("/api/v1/export/members.{format}")
     @Operation(summary = "Members as members.yaml, members.json or members.csv; login required",
             description = "The members export with its format in the path; earliest and latest as above."
@@ -168,6 +176,7 @@ class PeopleExportsController {
         return serve(PeopleExport.MEMBERS, query, request, format);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/api/exports/{export:badges|instructors}/diff")
     @Operation(summary = "How the badges or instructors export changed between two instants",
             description = "Records (badges, or airports, by name) that entered or left the export between from and "

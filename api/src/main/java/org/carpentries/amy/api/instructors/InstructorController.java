@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.AmyProperties;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.command.Countries;
@@ -55,6 +57,7 @@ class InstructorController {
     record Page(long count, String next, String previous, List<InstructorMatch> results) {
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/api/instructors")
     @Operation(summary = "Find instructors", description = "People with swc-instructor or dc-instructor and an "
             + "airport. Exactly one location: airport (IATA code or id), or latitude and longitude, or country "

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
@@ -55,6 +57,7 @@ class KnowledgeDomainController {
         this.history = history;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List knowledge domains", description = "By name; name=… keeps only the domain with "
             + "exactly that name (such as Physics); retired ones only with include_retired=true (pickers leave them "
@@ -65,6 +68,7 @@ class KnowledgeDomainController {
         return domains.list(params.one("name"), all != null && all);
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Create a knowledge domain", description = "Body: name (unique, case-sensitive, at most "
             + "100 characters, '/' allowed), optional id. 409 knowledge-domain-name-taken.")
@@ -79,6 +83,7 @@ class KnowledgeDomainController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{id}")
     @Operation(summary = "A knowledge domain by id",
             description = "Find the id by name with GET /api/knowledge-domains?name=…")
@@ -87,6 +92,7 @@ class KnowledgeDomainController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PatchMapping(path = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Rename a knowledge domain", description = "Body: name, under the same rules as creating; "
             + "needs If-Match. The old name is free again.")
@@ -106,6 +112,7 @@ class KnowledgeDomainController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PutMapping("/{id}/retired")
     @Operation(summary = "Retire a knowledge domain", description = "It can no longer be newly chosen; whoever has it "
             + "keeps it.")
@@ -115,6 +122,7 @@ class KnowledgeDomainController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(current.id().toString()).version())).build();
     }
 
+    @Access({})
     @DeleteMapping("/{id}/retired")
     @Operation(summary = "Reinstate a retired knowledge domain")
     ResponseEntity<Void> reinstate(@PathVariable String id) {
@@ -123,6 +131,7 @@ class KnowledgeDomainController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(current.id().toString()).version())).build();
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{id}/history")
     @Operation(summary = "The knowledge domain's events", description = "Who changed what and when, field by field.")
     List<HistoryEntry> history(@PathVariable String id) {

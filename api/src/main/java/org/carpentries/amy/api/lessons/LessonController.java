@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
@@ -54,6 +56,7 @@ class LessonController {
         this.history = history;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List lessons", description = "By name; name=… keeps only the lesson with exactly that "
             + "name (such as swc/git); retired ones only with include_retired=true (pickers leave them out).")
@@ -63,6 +66,7 @@ class LessonController {
         return lessons.list(params.one("name"), all != null && all);
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Create a lesson", description = "Body: name (unique, case-sensitive, at most "
             + "40 characters, '/' allowed), optional id. 409 lesson-name-taken.")
@@ -77,6 +81,7 @@ class LessonController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{id}")
     @Operation(summary = "A lesson by id", description = "Find the id by name with GET /api/lessons?name=…")
     ResponseEntity<LessonView> get(@PathVariable String id) {
@@ -84,6 +89,7 @@ class LessonController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PatchMapping(path = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Rename a lesson", description = "Body: name, under the same rules as creating; "
             + "needs If-Match. The old name is free again.")
@@ -102,6 +108,7 @@ class LessonController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PutMapping("/{id}/retired")
     @Operation(summary = "Retire a lesson", description = "It can no longer be newly chosen; whoever has it "
             + "keeps it.")
@@ -111,6 +118,7 @@ class LessonController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(current.id().toString()).version())).build();
     }
 
+    @Access({})
     @DeleteMapping("/{id}/retired")
     @Operation(summary = "Reinstate a retired lesson")
     ResponseEntity<Void> reinstate(@PathVariable String id) {
@@ -119,6 +127,7 @@ class LessonController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(current.id().toString()).version())).build();
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{id}/history")
     @Operation(summary = "The lesson's events", description = "Who changed what and when, field by field.")
     List<HistoryEntry> history(@PathVariable String id) {

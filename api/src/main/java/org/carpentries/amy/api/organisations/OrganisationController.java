@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
@@ -57,12 +59,14 @@ class OrganisationController {
         this.clock = clock;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List organisations", description = "Ordered by domain; q searches domain and full name.")
     List<OrganisationView> list(@RequestParam MultiValueMap<String, String> query) {
         return organisations.list(new Params(query, Set.of("q")).one("q"));
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Register an organisation", description = "Body: domain (unique; only the domain, such as "
             + "math.esu.edu), fullname (unique), country (ISO code, EU or W3), notes, optional id.")
@@ -82,6 +86,7 @@ class OrganisationController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}")
     @Operation(summary = "An organisation by id or domain", description = AsOf.DETAIL)
     ResponseEntity<OrganisationView> get(@PathVariable String ref,
@@ -92,6 +97,7 @@ class OrganisationController {
                 () -> new RecordNotFound("organisation", ref + " as of " + at));
     }
 
+    @Access({})
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change some fields", description = "JSON merge patch; needs If-Match.")
     ResponseEntity<OrganisationView> edit(@PathVariable String ref,
@@ -110,6 +116,7 @@ class OrganisationController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/history")
     @Operation(summary = "The organisation's events")
     List<HistoryEntry> history(@PathVariable String ref) {

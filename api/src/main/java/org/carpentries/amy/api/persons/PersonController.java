@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.AmyProperties;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
@@ -111,6 +113,7 @@ class PersonController {
     record PersonalData(PersonView person, List<HistoryEntry> history) {
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List people", description = "q: AMY's lookup (personal, family, email, username; two words "
             + "match personal and family in either order); may_contact; archived (default false); badge (repeatable, "
@@ -142,6 +145,7 @@ class PersonController {
                 result.results());
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Register a person", description = "personal and family are required; without a username "
             + "AMY's family_personal is made; email, github and twitter are unique (email case-insensitively).")
@@ -163,6 +167,7 @@ class PersonController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/duplicates")
     @Operation(summary = "People who may be the same person", description = "AMY's report: switched names, "
             + "identical names (exact), and the same email in any case; archived people and dismissed pairs are left "
@@ -171,6 +176,7 @@ class PersonController {
         return persons.duplicates();
     }
 
+    @Access({})
     @PostMapping("/duplicates/dismissals")
     @Operation(summary = "Mark a pair as different people", description = "Body {a, b} (ids or usernames). The pair "
             + "no longer shows in the report; recorded as an event.")
@@ -189,6 +195,7 @@ class PersonController {
         return ResponseEntity.noContent().build();
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}")
     @Operation(summary = "A person by id or username", description = AsOf.DETAIL)
     ResponseEntity<PersonView> get(@PathVariable String ref,
@@ -199,6 +206,7 @@ class PersonController {
                 () -> new RecordNotFound("person", ref + " as of " + at));
     }
 
+    @Access({})
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change some fields", description = "JSON merge patch; lessons and domains replace the "
             + "sets. Needs If-Match.")
@@ -214,6 +222,7 @@ class PersonController {
         return fresh(current.id());
     }
 
+    @Access({})
     @PutMapping("/{ref}/archived")
     @Operation(summary = "Archive (AMY's delete)", description = "Frees the username, email and handles.")
     ResponseEntity<PersonView> archive(@PathVariable String ref) {
@@ -222,6 +231,7 @@ class PersonController {
         return fresh(current.id());
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/archived")
     @Operation(summary = "Restore an archived person")
     ResponseEntity<PersonView> restore(@PathVariable String ref) {
@@ -230,6 +240,7 @@ class PersonController {
         return fresh(current.id());
     }
 
+    @Access({})
     @PostMapping("/{ref}/erasure")
     @Operation(summary = "Erase the person's personal data", description = "Deletes the person's key: email, "
             + "gender, airport, handles, url, ORCID, occupation, affiliation and notes become unreadable in history "
@@ -240,12 +251,14 @@ class PersonController {
         return fresh(current.id());
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}/awards")
     @Operation(summary = "The person's badges")
     List<AwardView> awards(@PathVariable String ref) {
         return persons.awards(require(ref).id());
     }
 
+    @Access({})
     @PutMapping("/{ref}/awards/{badge}")
     @Operation(summary = "Award a badge", description = "Badge by id or name. Optional body: awarded (date, default "
             + "today in AMY's time zone), workshop (id or slug), awarded_by (person id or username). A person holds "
@@ -275,6 +288,7 @@ class PersonController {
         return ResponseEntity.ok().eTag(Versions.etag(require(ref).version())).body(persons.awards(current.id()));
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/awards/{badge}/history")
     @Operation(summary = "One award's history", description = "Every event of the person's award of this badge "
             + "(badge by id or name): awarded, revoked, awarded again, moved by a merge, with held, awarded, "
@@ -286,6 +300,7 @@ class PersonController {
         return history.award(personId, badgeId);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}/tasks")
     @Operation(summary = "The person's tasks", description = "Their roles at workshops (archived workshops "
             + "included, marked), newest workshop first; AMY's persons/{pk}/tasks.")
@@ -293,6 +308,7 @@ class PersonController {
         return workshops.tasksOf(require(ref).id());
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/awards/{badge}")
     @Operation(summary = "Revoke a badge", description = "Recorded as an event; the badge and history stay.")
     ResponseEntity<Void> revoke(@PathVariable String ref, @PathVariable String badge) {
@@ -303,6 +319,7 @@ class PersonController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(ref).version())).build();
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/history")
     @Operation(summary = "The person's events", description = "Personal values read as (erased) after erasure.")
     List<HistoryEntry> history(@PathVariable String ref) {
@@ -310,6 +327,7 @@ class PersonController {
         return history.of(current.id()).orElseThrow(() -> new RecordNotFound("person", ref));
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/personal-data")
     @Operation(summary = "Everything held about the person, as JSON", description = "The profile and every event "
             + "with its changes; for the person or an admin acting for them.")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.MergeStrategies;
 import org.carpentries.amy.api.web.Writes;
@@ -59,6 +60,7 @@ class PersonMergeController {
     record RecordedEvent(String type, String record, UUID recordId) {
     }
 
+    @Access({})
     @PostMapping("/api/persons/merges")
     @Operation(summary = "Merge two people", description = "Body: person_a, person_b (id or username), strategy "
             + "(per field a, b or combine; id picks the survivor, a or b; missing fields take a), dry_run. Fields: "

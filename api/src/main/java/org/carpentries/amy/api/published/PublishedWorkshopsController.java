@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.AsOf;
 import org.carpentries.amy.api.web.ExportResponses;
 import org.carpentries.amy.api.web.Formats;
@@ -51,6 +53,7 @@ class PublishedWorkshopsController {
         this.clock = clock;
     }
 
+    @Access(Caller.ANONYMOUS)
     @GetMapping({"/api/v1/events/published", "/api/v1/events/published/"})
     @Operation(summary = "Published workshops (format by ?format=, Accept, default JSON)",
             description = "Workshops with start, url, country, venue, address, latitude and longitude, newest "
@@ -62,6 +65,7 @@ class PublishedWorkshopsController {
         return serve(query, request, null);
     }
 
+    @Access(Caller.ANONYMOUS)
     @GetMapping("/api/v1/events/published.{format}")
     @Operation(summary = "Published workshops as published.yaml, published.json or published.csv")
     ResponseEntity<byte[]> suffixed(@PathVariable String format, @RequestParam MultiValueMap<String, String> query,
@@ -85,6 +89,7 @@ class PublishedWorkshopsController {
         return ExportResponses.of(request, document, document.lastModified());
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/api/exports/published/diff")
     @Operation(summary = "How the published export changed between two instants",
             description = "Workshops (by slug) that entered or left the export between from and to (instants with "

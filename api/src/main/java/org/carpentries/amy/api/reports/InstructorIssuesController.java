@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.query.reports.InstructorIssues;
 import org.carpentries.amy.query.reports.Reports;
@@ -22,6 +24,7 @@ class InstructorIssuesController {
         this.reports = reports;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/api/reports/instructor-issues")
     @Operation(summary = "Instructor issues", description = "AMY's three lists: instructors_without_airport (people "
             + "with swc-instructor or dc-instructor and no airport; erased people are left out), incomplete_trainees "

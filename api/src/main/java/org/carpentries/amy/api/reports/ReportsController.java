@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
+import org.carpentries.amy.api.security.StaffFields;
 import org.carpentries.amy.api.web.Formats;
 import org.carpentries.amy.api.web.Params;
 import org.carpentries.amy.query.published.DrfCsv;
@@ -47,6 +50,7 @@ class ReportsController {
         this.reports = reports;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping({BASE, BASE + "/", BASE + ".{format}"})
     @Operation(summary = "The reports", description = "A link to each report, by its name.")
     ResponseEntity<byte[]> list(@PathVariable(required = false) String format,
@@ -60,6 +64,7 @@ class ReportsController {
         return render(links, f);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping({BASE + "/workshops_over_time", BASE + "/workshops_over_time/", BASE + "/workshops_over_time.{format}"})
     @Operation(summary = "Workshops over time", description = "One row per past workshop (start and end before "
             + "today in AMY's time zone, computed at each request), by start: {date, count} with the running count. "
@@ -71,6 +76,7 @@ class ReportsController {
         return render(counts(reports.workshopsOverTime()), format(format, new Params(query, FORMAT_ONLY), request));
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping({BASE + "/learners_over_time", BASE + "/learners_over_time/", BASE + "/learners_over_time.{format}"})
     @Operation(summary = "Learners over time", description = "As workshops over time, with the running sum of "
             + "attendance (none counts as 0).")
@@ -81,6 +87,7 @@ class ReportsController {
         return render(counts(reports.learnersOverTime()), format(format, new Params(query, FORMAT_ONLY), request));
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping({BASE + "/instructors_over_time", BASE + "/instructors_over_time/",
             BASE + "/instructors_over_time.{format}"})
     @Operation(summary = "Instructors over time", description = "The running number of instructors by the date of "
@@ -93,6 +100,7 @@ class ReportsController {
                 request));
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping({BASE + "/instructor_num_taught", BASE + "/instructor_num_taught/",
             BASE + "/instructor_num_taught.{format}"})
     @Operation(summary = "How often each instructor taught", description = "People with an instructor badge who may "
@@ -114,6 +122,7 @@ class ReportsController {
         return render(rows, f);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping({BASE + "/all_activity_over_time", BASE + "/all_activity_over_time/",
             BASE + "/all_activity_over_time.{format}"})
     @Operation(summary = "All activity in a period", description = "Workshops starting from start to end "
@@ -132,6 +141,7 @@ class ReportsController {
         return render(reports.allActivity(period.start(), period.end()).fields(), period.format());
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping({BASE + "/instructors_by_time", BASE + "/instructors_by_time/",
             BASE + "/instructors_by_time.{format}"})
     @Operation(summary = "Instructors by time period", description = "Instructor tasks of people who may be "
@@ -192,7 +202,12 @@ class ReportsController {
     }
 
     /** A single mapping is one CSV row, as drf-csv wrapped it. */
+    @SuppressWarnings("unchecked")
     private static ResponseEntity<byte[]> render(Object data, List<Map<String, Object>> rows, ExportFormat format) {
+        if (StaffFields.apply()) {
+            data = StaffFields.redact(data);
+            rows = (List<Map<String, Object>>) StaffFields.redact(rows);
+        }
         String body = switch (format) {
             case JSON -> DrfJson.write(data);
             case YAML -> PyYaml.dump(data);

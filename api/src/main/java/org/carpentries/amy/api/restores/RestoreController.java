@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.store.EventCapture;
 import org.carpentries.amy.api.web.CurrentUser;
 import org.carpentries.amy.api.web.Instants;
@@ -72,6 +74,7 @@ class RestoreController {
     record RecordedEvent(long position, String type, UUID recordId, long sequence, Instant time) {
     }
 
+    @Access(Caller.AUDITOR)
     @PostMapping("/api/restores")
     @Operation(summary = "Restore from history", description = "Body: target {type: workshop | tag | tag-links | "
             + "organisation | person, key: id, slug or name}, as_of (an instant with an explicit offset, not in the "

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
@@ -54,6 +56,7 @@ class RoleController {
         this.history = history;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List roles", description = "By name; retired roles only with include_retired=true "
             + "(pickers leave them out).")
@@ -63,6 +66,7 @@ class RoleController {
         return roles.list(all != null && all);
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Create a role", description = "Body: name (unique, case-sensitive, at most "
             + "40 characters, no '/'), optional id. 409 role-name-taken.")
@@ -77,6 +81,7 @@ class RoleController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}")
     @Operation(summary = "A role by id or name")
     ResponseEntity<RoleView> get(@PathVariable String ref) {
@@ -84,6 +89,7 @@ class RoleController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Rename a role", description = "Body: name, under the same rules as creating; "
             + "needs If-Match. The old name is free again. AMY's own roles refuse with 409 role-protected.")
@@ -102,6 +108,7 @@ class RoleController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PutMapping("/{ref}/retired")
     @Operation(summary = "Retire a role", description = "It can no longer be newly chosen; whoever has it "
             + "keeps it. 409 role-protected for AMY's own roles.")
@@ -111,6 +118,7 @@ class RoleController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(current.id().toString()).version())).build();
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/retired")
     @Operation(summary = "Reinstate a retired role")
     ResponseEntity<Void> reinstate(@PathVariable String ref) {
@@ -119,6 +127,7 @@ class RoleController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(current.id().toString()).version())).build();
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/history")
     @Operation(summary = "The role's events", description = "Who changed what and when, field by field.")
     List<HistoryEntry> history(@PathVariable String ref) {

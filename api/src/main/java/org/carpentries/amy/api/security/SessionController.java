@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Logging in and out: a server-side session behind an {@code HttpOnly} cookie. */
 @RestController
 @RequestMapping("/api/session")
+@Access(Caller.ANONYMOUS)
 class SessionController {
 
     private final AuthenticationManager authentication;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
@@ -61,6 +63,7 @@ class TagController {
         this.clock = clock;
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List tags", description = "In creation order; retired tags only with "
             + "include_retired=true (pickers leave them out).")
@@ -69,6 +72,7 @@ class TagController {
         return tags.list(all != null && all);
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Create a tag", description = "Body: name (unique, case-sensitive, at most 40 characters), "
             + "details, optional id.")
@@ -84,6 +88,7 @@ class TagController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}")
     @Operation(summary = "A tag by id or name", description = AsOf.DETAIL)
     ResponseEntity<TagView> get(@PathVariable String ref,
@@ -94,6 +99,7 @@ class TagController {
                 () -> new RecordNotFound("tag", ref + " as of " + at));
     }
 
+    @Access({})
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change a tag's details", description = "Body: details. The name never changes. Needs "
             + "If-Match.")
@@ -112,6 +118,7 @@ class TagController {
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({})
     @PutMapping("/{ref}/retired")
     @Operation(summary = "Retire a tag", description = "It can no longer be assigned; workshops keep it.")
     ResponseEntity<Void> retire(@PathVariable String ref) {
@@ -120,6 +127,7 @@ class TagController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(ref).version())).build();
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/retired")
     @Operation(summary = "Reinstate a retired tag")
     ResponseEntity<Void> reinstate(@PathVariable String ref) {
@@ -128,6 +136,7 @@ class TagController {
         return ResponseEntity.noContent().eTag(Versions.etag(require(ref).version())).build();
     }
 
+    @Access({})
     @PostMapping("/{ref}/withdrawals")
     @Operation(summary = "Retire a tag and unassign it from every workshop", description = "One request, one unit "
             + "of work: each workshop (not archived) that has the tag records its unassignment and the tag its "
@@ -145,6 +154,7 @@ class TagController {
     record Withdrawal(String tag, List<String> workshops) {
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/history")
     @Operation(summary = "The tag's events")
     List<HistoryEntry> history(@PathVariable String ref) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.api.problem.BadRequest;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.Params;
@@ -107,6 +109,7 @@ class WorkshopController {
     record Page(long count, String next, String previous, List<WorkshopView> results) {
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
     @Operation(summary = "List workshops", description = "Filters: tag (repeatable, all must match; unknown tag is "
             + "400), host, administrator (id or domain), assigned_to (me, noone, all or an account id), published, "
@@ -148,6 +151,7 @@ class WorkshopController {
                 result.results());
     }
 
+    @Access({})
     @PostMapping
     @Operation(summary = "Schedule a workshop", description = "Needs host and at least one tag (names or ids). "
             + "An optional id (UUID) chooses the workshop's id.")
@@ -171,6 +175,7 @@ class WorkshopController {
         return ResponseEntity.created(location).eTag(Versions.etag(view.version())).body(view);
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}")
     @Operation(summary = "A workshop by id or slug", description = "The ETag is the version to send in If-Match. "
             + AsOf.DETAIL)
@@ -182,6 +187,7 @@ class WorkshopController {
                 () -> new RecordNotFound("workshop", ref + " as of " + at));
     }
 
+    @Access({})
     @PatchMapping(path = "/{ref}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Change some fields", description = "JSON merge patch: absent fields stay, null clears. "
             + "Needs If-Match.")
@@ -196,6 +202,7 @@ class WorkshopController {
         return fresh(current.id());
     }
 
+    @Access({})
     @PutMapping("/{ref}/tags")
     @Operation(summary = "Replace the workshop's tags", description = "Body {\"tags\": [names or ids]}; tags not "
             + "listed are unassigned from this workshop only.")
@@ -214,6 +221,7 @@ class WorkshopController {
         return fresh(current.id());
     }
 
+    @Access({})
     @PutMapping("/{ref}/tags/{tag}")
     @Operation(summary = "Assign a tag", description = "Idempotent; a retired tag cannot be assigned.")
     ResponseEntity<Void> assign(@PathVariable String ref, @PathVariable String tag) {
@@ -222,6 +230,7 @@ class WorkshopController {
         return noContent(current.id());
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/tags/{tag}")
     @Operation(summary = "Unassign a tag from this workshop", description = "The tag itself stays; the last tag "
             + "cannot be removed.")
@@ -231,6 +240,7 @@ class WorkshopController {
         return noContent(current.id());
     }
 
+    @Access({})
     @PutMapping("/{ref}/completed")
     @Operation(summary = "Mark completed")
     ResponseEntity<Void> complete(@PathVariable String ref) {
@@ -239,6 +249,7 @@ class WorkshopController {
         return noContent(current.id());
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/completed")
     @Operation(summary = "Mark not completed")
     ResponseEntity<Void> reopen(@PathVariable String ref) {
@@ -249,6 +260,7 @@ class WorkshopController {
         return noContent(current.id());
     }
 
+    @Access({})
     @PutMapping("/{ref}/archived")
     @Operation(summary = "Archive (AMY's delete)", description = "Frees the slug and url; tags and history stay.")
     ResponseEntity<Void> archive(@PathVariable String ref) {
@@ -257,6 +269,7 @@ class WorkshopController {
         return noContent(current.id());
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/archived")
     @Operation(summary = "Restore an archived workshop")
     ResponseEntity<Void> restore(@PathVariable String ref) {
@@ -265,12 +278,14 @@ class WorkshopController {
         return noContent(current.id());
     }
 
+    @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping("/{ref}/tasks")
     @Operation(summary = "The workshop's tasks", description = "Who has which role at the workshop.")
     List<TaskView> tasks(@PathVariable String ref) {
         return workshops.tasks(require(ref).id());
     }
 
+    @Access({})
     @PutMapping("/{ref}/tasks/{person}/{role}")
     @Operation(summary = "Give a person a role at the workshop", description = "Person by id or username, role by "
             + "id or name. Idempotent. A learner raises an empty or lower attendance to the number of learners.")
@@ -280,6 +295,7 @@ class WorkshopController {
         return noContent(current.id());
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/tasks/{person}/{role}/history")
     @Operation(summary = "One task's history", description = "Every event of this person's role at the workshop "
             + "(person by id or username, role by id or name): added, removed, added again, moved by a person "
@@ -290,6 +306,7 @@ class WorkshopController {
         return history.task(current.id(), personId(person), roleId(role));
     }
 
+    @Access({})
     @DeleteMapping("/{ref}/tasks/{person}/{role}")
     @Operation(summary = "Take a role away from a person at the workshop")
     ResponseEntity<Void> removeTask(@PathVariable String ref, @PathVariable String person,
@@ -307,6 +324,7 @@ class WorkshopController {
         return roles.byReference(ref).map(RoleView::id).orElseThrow(() -> new RecordNotFound("role", ref));
     }
 
+    @Access(Caller.AUDITOR)
     @GetMapping("/{ref}/history")
     @Operation(summary = "The workshop's events", description = "Oldest first: type, time (UTC), actor, request id, "
             + "reason, and each changed field with its old and new value.")

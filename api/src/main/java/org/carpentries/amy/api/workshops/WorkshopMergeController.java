@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.carpentries.amy.api.security.Access;
 import org.carpentries.amy.api.web.JsonFields;
 import org.carpentries.amy.api.web.MergeStrategies;
 import org.carpentries.amy.api.web.Writes;
@@ -59,6 +60,7 @@ class WorkshopMergeController {
     record RecordedEvent(String type, UUID workshopId, WorkshopEvent payload) {
     }
 
+    @Access({})
     @PostMapping("/api/workshops/merges")
     @Operation(summary = "Merge two workshops", description = "Body: workshop_a, workshop_b (id or slug), strategy "
             + "(per field a, b or combine; contact, venue, address, notes, tags and tasks may combine; id picks "
