@@ -52,7 +52,10 @@ class AccessInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
         if (!(handler instanceof HandlerMethod method)) {
-            return true;
+            // No endpoint of AMY's: a stranger learns nothing about what exists under /api.
+            return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    || Callers.authenticated(SecurityContextHolder.getContext().getAuthentication())
+                    || refuse(request, response, "no-such-endpoint");
         }
         List<Caller> declared = declared(method);
         if (declared == null) {

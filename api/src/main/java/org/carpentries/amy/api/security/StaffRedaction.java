@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.AbstractJacksonHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -14,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Leaves {@link StaffFields} out of every answer to a caller who reached the endpoint only as staff: objects become
- * JSON trees without the hidden keys, JSON bytes are parsed and written again; YAML and CSV bytes must be built from
- * redacted data by their controller ({@link StaffFields#redact(Object)}), as the reports are.
+ * Leaves {@link StaffFields} out of every answer to a caller who reached the endpoint only as staff: objects Jackson
+ * writes (JSON or YAML) become trees without the hidden keys, JSON bytes are parsed and written again; YAML and CSV
+ * bytes must be built from redacted data by their controller ({@link StaffFields#redact(Object)}), as the reports
+ * are, and endpoints that cannot be redacted do not declare {@link Caller#STAFF}.
  */
 @RestControllerAdvice
 class StaffRedaction implements ResponseBodyAdvice<Object> {
@@ -47,7 +49,7 @@ class StaffRedaction implements ResponseBodyAdvice<Object> {
             StaffFields.redact(tree);
             return json.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
         }
-        if (body instanceof CharSequence) {
+        if (!AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType)) {
             return body;
         }
         JsonNode tree = json.valueToTree(body);

@@ -2,25 +2,35 @@ package org.carpentries.amy.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.carpentries.amy.support.AmyIT;
 import org.carpentries.amy.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Walks every route the running application has (so a new endpoint is checked the day it appears) as anonymous,
- * auditor and admin, with placeholder path values and an empty JSON body: anonymous callers reach only AMY's public
- * routes, auditors only reads (and a restore's dry run), admins are never refused, and nobody gets a 5xx.
+ * Walks every route the running application has (so a new endpoint is checked the day it appears), fails on any
+ * handler without {@link Access}, and calls each route under {@code /api} as every client with placeholder path
+ * values and an empty JSON body: a caller the declaration does not name gets 401 {@code unauthenticated} when
+ * anonymous and 403 {@code forbidden} otherwise, a caller it names is never refused, and nobody gets a 5xx.
  */
 class AccessMatrixIT extends AmyIT {
 
@@ -29,64 +39,129 @@ class AccessMatrixIT extends AmyIT {
             "GET /api/v1/events/published", "GET /api/v1/events/published/", "GET /api/v1/events/published.{format}",
             "GET /api/v1/export/badges", "GET /api/v1/export/badges/", "GET /api/v1/export/badges.{format}",
             "GET /api/v1/export/instructors", "GET /api/v1/export/instructors/",
-            "GET /api/v1/export/instructors.{format}", "GET /api/session", "POST /api/session");
-    /** Logging in and asking who one is: public, and their own answer is a 401 for a stranger or a wrong password. */
-    private static final Set<String> SESSION = Set.of("GET /api/session", "POST /api/session");
+            "GET /api/v1/export/instructors.{format}", "GET /api/session", "POST /api/session",
+            "DELETE /api/session");
+    /** Logging in, out and asking who one is: their own answer is a 401 for a stranger or a wrong password. */
+    private static final Set<String> SESSION = Set.of("GET /api/session", "POST /api/session", "DELETE /api/session");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-    Api auditor;
+    /**
+     * One client per caller, each counting as that caller (and anonymous) only. Token scopes join with one line
+     * each once tokens exist, e.g. {@code clients.put(Caller.EXPORTS_READ, newToken("exports:read"))}.
+     */
+    final Map<Caller, Api> clients = new EnumMap<>(Caller.class);
 
     @BeforeEach
-    void auditorAccount() {
-        auditor = newAuditor();
+    void accounts() {
+        clients.put(Caller.ANONYMOUS, anonymous);
+        clients.put(Caller.STAFF, newStaff());
+        clients.put(Caller.AUDITOR, newAuditor());
+        clients.put(Caller.ADMIN, api);
     }
 
     @Test
-    void everyRouteAnswersEachRoleAsDeclared() {
-        List<String> routes = routes();
-        assertThat(routes).hasSizeGreaterThan(80).contains("GET /api/audit", "POST /api/restores");
+    void everyHandlerOfAmyDeclaresItsCallers() {
+        List<String> undeclared = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getName().startsWith("org.carpentries.amy.")
+                    && AccessInterceptor.declared(handler) == null) {
+                undeclared.add(info + " " + handler.getShortLogMessage());
+            }
+        });
+        assertThat(undeclared).as("handlers without @Access").isEmpty();
+    }
+
+    @Test
+    void everyRouteAnswersEachCallerAsDeclared() {
+        Map<String, List<Caller>> routes = routes();
+        assertThat(routes).hasSizeGreaterThan(80).containsKeys("GET /api/audit", "POST /api/restores");
         List<String> wrong = new ArrayList<>();
-        Set<String> seenPublic = new TreeSet<>();
-        for (String route : routes) {
-            String method = route.substring(0, route.indexOf(' '));
-            String pattern = route.substring(route.indexOf(' ') + 1);
+        Set<String> declaredPublic = new TreeSet<>();
+        int calls = 0;
+        for (Map.Entry<String, List<Caller>> route : routes.entrySet()) {
+            String method = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String pattern = route.getKey().substring(route.getKey().indexOf(' ') + 1);
             if (!pattern.startsWith("/api/")) {
                 continue;
             }
-            String path = pattern.replaceAll("\\{[^}]+}", "x");
-            boolean isPublic = PUBLIC.contains(route);
-            if (isPublic) {
-                seenPublic.add(route);
+            List<Caller> declared = route.getValue();
+            if (declared.contains(Caller.ANONYMOUS)) {
+                declaredPublic.add(route.getKey());
             }
-            Api.Response anon = call(anonymous, method, path);
-            Api.Response audit = call(auditor, method, path);
-            Api.Response admin = call(api, method, path);
-            if (SESSION.contains(route)) {
-                assertThat(List.of(anon.status(), audit.status(), admin.status())).as(route).allMatch(s -> s < 500);
-                continue;
+            // A variable with a pattern of alternatives takes the first, so the call reaches its handler.
+            String path = pattern.replaceAll("\\{[^}:]+:([a-z-]+)\\|[^}]*}", "$1").replaceAll("\\{[^}]+}", "x");
+            for (Map.Entry<Caller, Api> client : clients.entrySet()) {
+                Caller who = client.getKey();
+                Api.Response r = call(client.getValue(), method, path);
+                calls++;
+                if (SESSION.contains(route.getKey())) {
+                    if (r.status() >= 500) {
+                        wrong.add(route.getKey() + " as " + who + ": " + r);
+                    }
+                    continue;
+                }
+                boolean allowed = Callers.allowed(EnumSet.of(Caller.ANONYMOUS, who), declared);
+                Integer refused = allowed ? null : who == Caller.ANONYMOUS ? 401 : 403;
+                check(wrong, route.getKey(), who, r, refused);
             }
-            boolean auditorMay = method.equals("GET") || route.equals("POST /api/restores");
-            check(wrong, route, "anonymous", anon, isPublic ? null : 401);
-            check(wrong, route, "auditor", audit, auditorMay || isPublic ? null : 403);
-            check(wrong, route, "admin", admin, null);
         }
         assertThat(wrong).isEmpty();
-        assertThat(seenPublic).isEqualTo(new TreeSet<>(PUBLIC));
+        assertThat(calls).isGreaterThan(80 * clients.size());
+        assertThat(declaredPublic).as("routes declared ANONYMOUS").isEqualTo(new TreeSet<>(PUBLIC));
     }
 
-    private List<String> routes() {
-        List<String> routes = new ArrayList<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
+    @Test
+    void aStrangerGetsNoAnswerButUnauthenticatedUnderApi() {
+        Api.Response r = anonymous.get("/api/no-such-thing");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.code()).isEqualTo("unauthenticated");
+        assertThat(clients.get(Caller.STAFF).get("/api/no-such-thing").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aStrangerIsRefusedBeforeTheBodyIsReadAndTheRefusalIsLogged() {
+        Logger logger = (Logger) LoggerFactory.getLogger("amy.security");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            long before = eventCount();
+            Api.Response r = anonymous.raw("POST", "/api/tags", "application/json",
+                    "{\"name\": [".getBytes(StandardCharsets.UTF_8));
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.code()).isEqualTo("unauthenticated");
+            Api.Response staff = clients.get(Caller.STAFF).raw("POST", "/api/tags", "application/json",
+                    "{\"name\": [".getBytes(StandardCharsets.UTF_8));
+            assertThat(staff.status()).isEqualTo(403);
+            assertThat(staff.code()).isEqualTo("forbidden");
+            assertThat(eventCount()).isEqualTo(before);
+        } finally {
+            logger.detachAppender(lines);
+        }
+        List<String> denials = lines.list.stream().map(ILoggingEvent::getFormattedMessage)
+                .filter(m -> m.contains("\"event\":\"access-denied\"") && m.contains("\"path\":\"/api/tags\""))
+                .toList();
+        assertThat(denials).hasSize(2);
+        assertThat(denials.get(0)).contains("\"method\":\"POST\"", "\"authenticated\":false")
+                .doesNotContain("\"account\"");
+        assertThat(denials.get(1)).contains("\"authenticated\":true")
+                .containsPattern("\"account\":\"[0-9a-f-]{36}\"").doesNotContain("staff-");
+    }
+
+    /** Every route (method and pattern) with the callers its handler declares (none: the handler has no rule). */
+    private Map<String, List<Caller>> routes() {
+        Map<String, List<Caller>> routes = new TreeMap<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+            List<Caller> declared = AccessInterceptor.declared(e.getValue());
+            for (String pattern : e.getKey().getPatternValues()) {
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    routes.add(method.name() + " " + pattern);
+                    routes.put(method.name() + " " + pattern, declared == null ? List.of() : declared);
                 }
             }
         }
-        routes.sort(null);
         return routes;
     }
 
@@ -97,7 +172,7 @@ class AccessMatrixIT extends AmyIT {
     }
 
     /** Refused with {@code refused} (a problem with the matching code), or, when null, not refused at all; never 5xx. */
-    private static void check(List<String> wrong, String route, String who, Api.Response r, Integer refused) {
+    private static void check(List<String> wrong, String route, Caller who, Api.Response r, Integer refused) {
         if (r.status() >= 500) {
             wrong.add(route + " as " + who + ": " + r);
         } else if (refused != null && (r.status() != refused
