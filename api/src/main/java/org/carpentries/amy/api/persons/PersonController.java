@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.api.security.Access;
 import org.carpentries.amy.api.security.Caller;
+import org.carpentries.amy.api.security.StaffFields;
 import org.carpentries.amy.api.web.AmyProperties;
 import org.carpentries.amy.api.web.Ids;
 import org.carpentries.amy.api.web.JsonFields;
@@ -138,9 +139,15 @@ class PersonController {
         String taught = p.one("taught_tag");
         UUID taughtTagId = taught == null ? null : tags.byName(taught).map(t -> t.id())
                 .orElseThrow(() -> new BadRequest("unknown-tag", "No tag named '" + taught + "'."));
+        // Staff see no emails or home airports: the lookup leaves emails out, and they may not filter by airport.
+        boolean staff = StaffFields.apply();
+        if (staff && (airportId != null || country != null)) {
+            throw new org.springframework.security.access.AccessDeniedException("Staff may not search people by "
+                    + "their airport or its country.");
+        }
         PersonPage result = persons.find(new FindPersons(p.one("q"), p.bool("may_contact"),
                 archived != null && archived, badgeIds, p.bool("is_instructor"), airportId, country, taughtTagId, page,
-                size));
+                size, !staff));
         return new Page(result.count(), link(result, page + 1), page > 1 ? link(result, page - 1) : null,
                 result.results());
     }

@@ -91,6 +91,19 @@ class StaffAccessIT extends AmyIT {
     }
 
     @Test
+    void staffCannotFindPeopleByTheirEmail() {
+        // The username is the email's local part; the domain is in no name.
+        String domain = unique("mail").replace("-", "") + ".example.org";
+        Map<String, Object> p = new LinkedHashMap<>(Map.of("personal", "Mia", "family", family, "email",
+                "mia@" + domain));
+        created(api.post("/api/persons", p));
+
+        assertThat(api.get("/api/persons?q=" + domain).json().path("count").asLong()).isEqualTo(1);
+        assertThat(staff.get("/api/persons?q=" + domain).json().path("count").asLong()).isZero();
+        assertThat(staff.get("/api/persons?q=Mia%20" + family).json().path("count").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void reportsInYamlAndCsvLeaveOutEmailsForStaff() {
         String period = "?start=2047-01-01&end=2047-12-31";
         for (String format : List.of(".csv", ".yaml")) {
@@ -120,6 +133,15 @@ class StaffAccessIT extends AmyIT {
         assertThat(staff.post("/api/restores", Map.of("target", Map.of("type", "tag", "key", "x"), "as_of",
                 "2020-01-01T00:00:00Z", "dry_run", true)).status()).isEqualTo(403);
         assertThat(eventCount()).isEqualTo(before);
+        String iata = freeAirportCode();
+        created(api.post("/api/airports", Map.of("iata", iata, "fullname", "Staff Airport", "country", "NZ",
+                "latitude", -41.3, "longitude", 174.8)));
+        for (String filter : List.of("country=US", "airport=" + iata)) {
+            Api.Response r = staff.get("/api/persons?" + filter);
+            assertThat(r.status()).as(filter).isEqualTo(403);
+            assertThat(r.code()).as(filter).isEqualTo("forbidden");
+            assertThat(api.get("/api/persons?" + filter).status()).as(filter).isEqualTo(200);
+        }
         assertThat(staff.get("/api/instructors?country=US").status()).isEqualTo(200);
         assertThat(staff.get("/api/admin/read-models").status()).isEqualTo(200);
     }

@@ -61,8 +61,9 @@ public class PersonQueries {
             String term = q.text().strip().toLowerCase(Locale.ROOT);
             String like = Like.containing(term);
             StringBuilder match = new StringBuilder("(lower(p.personal) LIKE ? OR lower(p.family) LIKE ? "
-                    + "OR lower(coalesce(p.email, '')) LIKE ? OR lower(p.username) LIKE ?");
-            for (int i = 0; i < 4; i++) {
+                    + (q.textMatchesEmail() ? "OR lower(coalesce(p.email, '')) LIKE ? " : "")
+                    + "OR lower(p.username) LIKE ?");
+            for (int i = 0; i < (q.textMatchesEmail() ? 4 : 3); i++) {
                 args.add(like);
             }
             String[] words = term.split("\\s+");
