@@ -37,6 +37,8 @@ final class BearerTokens extends OncePerRequestFilter {
 
     /** Authorities are {@code SCOPE_exports:read} and so on. */
     static final String SCOPE_PREFIX = "SCOPE_";
+    /** Set on a request a valid token authenticated, so that nothing keeps its authentication in a session. */
+    private static final String AUTHENTICATED = BearerTokens.class.getName() + ".authenticated";
     /** The last use is written at most this often per token, so that polling clients cost no write per request. */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
     /** Far longer than any secret AMY issues; anything longer is not looked up. */
@@ -90,6 +92,7 @@ final class BearerTokens extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
         SecurityContextHolder.setContext(context);
+        request.setAttribute(AUTHENTICATED, token.id());
         try {
             chain.doFilter(request, response);
         } finally {
@@ -97,6 +100,11 @@ final class BearerTokens extends OncePerRequestFilter {
             fields.put("status", response.getStatus());
             securityLog.record("token-used", fields);
         }
+    }
+
+    /** Whether a bearer token authenticated {@code request}: such requests are stateless. */
+    static boolean authenticated(HttpServletRequest request) {
+        return request.getAttribute(AUTHENTICATED) != null;
     }
 
     private Optional<Row> find(byte[] digest) {

@@ -1,5 +1,7 @@
 package org.carpentries.amy.api.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.carpentries.amy.api.problem.Problems;
@@ -15,6 +17,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,9 +53,17 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 
+    /** Sessions for people; a bearer request's authentication is never kept in one (or given a session cookie). */
     @Bean
     SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
+        return new HttpSessionSecurityContextRepository() {
+            @Override
+            public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+                if (!BearerTokens.authenticated(request)) {
+                    super.saveContext(context, request, response);
+                }
+            }
+        };
     }
 
     @Bean
@@ -99,6 +110,7 @@ class SecurityConfiguration {
                                 BearerTokens.SCOPE_PREFIX + Scopes.MEMBERS_READ)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit.csv").hasAnyAuthority("ROLE_ADMIN",
                                 "ROLE_AUDITOR", BearerTokens.SCOPE_PREFIX + Scopes.AUDIT_READ)
+                        .requestMatchers("/api/tokens", "/api/tokens/**").hasRole("ADMIN")
                         // Auditors read everything (records, history, audit log, as-of, diffs) and change nothing.
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("ADMIN", "AUDITOR")
                         // A restore's dry run changes nothing; RestoreController refuses an auditor's apply.
