@@ -31,7 +31,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The minimum until the full access model lands: AMY's public exports (published workshops, badges, instructors;
  * members needs a login, as in AMY), health, the API description and the admin UI's files are open; every other
  * endpoint needs an admin, except that an auditor may read ({@code GET}) everything under {@code /api} and ask for
- * a restore's dry run. Browser sessions use a {@code SameSite=Lax} cookie, and every write takes a JSON body or no
+ * a restore's dry run. Machine clients' bearer tokens reach only their scopes' routes ({@link BearerTokens}). Browser
+ * sessions use a {@code SameSite=Lax} cookie, and every write takes a JSON body or no
  * body, which a cross-site form cannot send.
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 /**
  * Who may call what: admins for every write and admin endpoint, anyone for AMY's public exports. Sessions for the
- * browser; the first admin comes from the environment or a password printed once.
+ * browser, scoped bearer tokens for machine clients; the first admin comes from the environment or a password
+ * printed once.
  */
 package org.carpentries.amy.api.security;
