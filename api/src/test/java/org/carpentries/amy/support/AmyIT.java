@@ -56,6 +56,19 @@ public abstract class AmyIT {
         return Api.account(port, username, "staff password 12");
     }
 
+    /**
+     * A machine client with a new bearer token of {@code scopes} ({@code exports:read}, {@code members:read},
+     * {@code audit:read}), issued by the admin through the API.
+     */
+    protected Api newToken(String... scopes) {
+        Api.Response issued = api.post("/api/tokens", java.util.Map.of("name", unique("token"), "scopes",
+                java.util.List.of(scopes)));
+        if (issued.status() != 201) {
+            throw new IllegalStateException("Could not issue a token: " + issued);
+        }
+        return Api.bearer(port, issued.json().path("token").asText());
+    }
+
     /** A name no other test uses, for values that must be unique. */
     protected static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);

@@ -41,6 +41,11 @@ public final class Api {
                 + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A machine client sending {@code Authorization: Bearer <token>} with every request. */
+    public static Api bearer(int port, String token) {
+        return new Api("http://localhost:" + port, "Bearer " + token);
+    }
+
     public static Api anonymous(int port) {
         return new Api("http://localhost:" + port, null);
     }

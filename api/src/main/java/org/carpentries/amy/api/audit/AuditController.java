@@ -72,7 +72,7 @@ class AuditController {
                 @Parameter(name = "actor", in = ParameterIn.QUERY),
                 @Parameter(name = "record_type", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {
                     "airport", "badge", "knowledge_domain", "lesson", "organisation", "person", "role", "tag",
-                    "workshop"})),
+                    "token", "workshop"})),
                 @Parameter(name = "record_id", in = ParameterIn.QUERY, schema = @Schema(type = "string",
                         format = "uuid")),
                 @Parameter(name = "event_type", in = ParameterIn.QUERY),

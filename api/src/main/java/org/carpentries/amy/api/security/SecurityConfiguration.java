@@ -1,30 +1,37 @@
 package org.carpentries.amy.api.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Map;
 import org.carpentries.amy.api.problem.Problems;
+import org.carpentries.amy.command.token.Scopes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Authentication for every request; the decision for AMY's endpoints under {@code /api} is their {@link Access}
- * declaration ({@link AccessInterceptor}). Health, the API description and the admin UI's files are open, the rest
- * of the actuator is for admins, anything else is refused. Browser sessions use a {@code SameSite=Lax} cookie, and every write takes a JSON body or no
- * body, which a cross-site form cannot send.
+ * Authentication for every request (browser sessions, machine clients' bearer tokens through {@link BearerTokens});
+ * the decision for AMY's endpoints under {@code /api} is their {@link Access} declaration ({@link AccessInterceptor}).
+ * Health, the API description and the admin UI's files are open, the rest of the actuator is for admins, anything
+ * else is refused. Browser sessions use a {@code SameSite=Lax} cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,9 +52,17 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 
+    /** Sessions for people; a bearer request's authentication is never kept in one (or given a session cookie). */
     @Bean
     SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
+        return new HttpSessionSecurityContextRepository() {
+            @Override
+            public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+                if (!BearerTokens.authenticated(request)) {
+                    super.saveContext(context, request, response);
+                }
+            }
+        };
     }
 
     @Bean
@@ -59,7 +74,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts,
-                            @Value("${amy.security.basic-auth:false}") boolean basicAuth) throws Exception {
+                            @Value("${amy.security.basic-auth:false}") boolean basicAuth, JdbcTemplate jdbc,
+                            SecurityLog securityLog, Clock clock) throws Exception {
+        // Not a bean: Boot would also register a bean filter for every request outside this chain.
+        http.addFilterBefore(new BearerTokens(jdbc, securityLog, clock), BasicAuthenticationFilter.class);
         http.headers(h -> h
                         // The admin pages load their scripts and styles from this origin only; Swagger UI sets
                         // inline styles and data: images. Nothing may frame AMY, and no page leaks its URL onward.

@@ -47,10 +47,7 @@ class AccessMatrixIT extends AmyIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-    /**
-     * One client per caller, each counting as that caller (and anonymous) only. Token scopes join with one line
-     * each once tokens exist, e.g. {@code clients.put(Caller.EXPORTS_READ, newToken("exports:read"))}.
-     */
+    /** One client per caller, each counting as that caller (and anonymous) only: people by role, tokens by scope. */
     final Map<Caller, Api> clients = new EnumMap<>(Caller.class);
 
     @BeforeEach
@@ -59,6 +56,9 @@ class AccessMatrixIT extends AmyIT {
         clients.put(Caller.STAFF, newStaff());
         clients.put(Caller.AUDITOR, newAuditor());
         clients.put(Caller.ADMIN, api);
+        clients.put(Caller.EXPORTS_READ, newToken("exports:read"));
+        clients.put(Caller.MEMBERS_READ, newToken("members:read"));
+        clients.put(Caller.AUDIT_READ, newToken("audit:read"));
     }
 
     @Test

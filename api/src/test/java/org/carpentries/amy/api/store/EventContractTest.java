@@ -82,7 +82,9 @@ class EventContractTest {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = value(components[i].getName(), types[i]);
+            values[i] = types[i] == List.class && components[i].getGenericType()
+                    instanceof java.lang.reflect.ParameterizedType p && p.getActualTypeArguments()[0] == String.class
+                    ? List.of(components[i].getName() + " value") : value(components[i].getName(), types[i]);
         }
         return type.getDeclaredConstructor(types).newInstance(values);
     }
@@ -96,6 +98,9 @@ class EventContractTest {
         }
         if (type == LocalDate.class) {
             return LocalDate.of(2016, 4, 6).plusDays(name.length());
+        }
+        if (type == java.time.Instant.class) {
+            return java.time.Instant.parse("2016-04-06T19:05:00Z").plusSeconds(name.length());
         }
         if (type == Integer.class) {
             return name.length();

@@ -64,6 +64,8 @@ import org.carpentries.amy.command.tag.events.TagCreated;
 import org.carpentries.amy.command.tag.events.TagDetailsChanged;
 import org.carpentries.amy.command.tag.events.TagReinstated;
 import org.carpentries.amy.command.tag.events.TagRetired;
+import org.carpentries.amy.command.token.events.TokenIssued;
+import org.carpentries.amy.command.token.events.TokenRevoked;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.TaskAdded;
@@ -152,6 +154,8 @@ public final class AuditedEvents {
             Map.entry(TagDetailsChanged.class, "tag details changed"),
             Map.entry(TagRetired.class, "tag retired"),
             Map.entry(TagReinstated.class, "tag reinstated"),
+            Map.entry(TokenIssued.class, "bearer token issued"),
+            Map.entry(TokenRevoked.class, "bearer token revoked"),
             Map.entry(WorkshopScheduled.class, "workshop scheduled"),
             Map.entry(WorkshopSlugChanged.class, "slug changed"),
             Map.entry(WorkshopUrlChanged.class, "URL changed"),

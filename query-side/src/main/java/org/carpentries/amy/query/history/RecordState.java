@@ -65,6 +65,8 @@ import org.carpentries.amy.command.tag.events.TagCreated;
 import org.carpentries.amy.command.tag.events.TagDetailsChanged;
 import org.carpentries.amy.command.tag.events.TagReinstated;
 import org.carpentries.amy.command.tag.events.TagRetired;
+import org.carpentries.amy.command.token.events.TokenIssued;
+import org.carpentries.amy.command.token.events.TokenRevoked;
 import org.carpentries.amy.command.workshop.events.TagAssignedToWorkshop;
 import org.carpentries.amy.command.workshop.events.TagUnassignedFromWorkshop;
 import org.carpentries.amy.command.workshop.events.TaskAdded;
@@ -351,6 +353,13 @@ public final class RecordState {
             put("title", e.title());
         } else if (event instanceof BadgeCriteriaChanged e) {
             put("criteria", e.criteria());
+        } else if (event instanceof TokenIssued e) {
+            put("name", e.name());
+            put("scopes", e.scopes());
+            put("expires_at", e.expiresAt().toString());
+            put("revoked", false);
+        } else if (event instanceof TokenRevoked) {
+            put("revoked", true);
         }
         // Events that change no field (a merge's summary, an erasure) still appear in the history.
     }

@@ -38,7 +38,7 @@ class AuditedEventsTest {
     @Test
     void recordTypesComeFromTheAggregatesMarkerInterfaces() {
         assertThat(AuditedEvents.recordTypes()).containsExactly("airport", "badge", "knowledge_domain", "lesson",
-                "organisation", "person", "role", "tag", "workshop");
+                "organisation", "person", "role", "tag", "token", "workshop");
     }
 
     @Test
