@@ -23,8 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Authentication for every request; the decision for AMY's endpoints under {@code /api} is their {@link Access}
  * declaration ({@link AccessInterceptor}). Health, the API description and the admin UI's files are open, the rest
- * of the actuator is for admins, anything else is refused. Browser sessions use a {@code SameSite=Lax} cookie, and every write takes a JSON body or no
- * body, which a cross-site form cannot send.
+ * of the actuator is for admins, anything else is refused. Browser sessions use a {@code SameSite=Lax} cookie, and
+ * every write takes a JSON body or no body, which a cross-site form cannot send.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
