@@ -36,21 +36,26 @@ public final class StaffFields {
                 RequestAttributes.SCOPE_REQUEST));
     }
 
-    /** Removes the hidden keys from {@code node} and everything inside it, in place. */
-    public static void redact(JsonNode node) {
+    /** Removes the hidden keys from {@code node} and everything inside it, in place; whether any was there. */
+    public static boolean redact(JsonNode node) {
+        boolean removed = false;
         if (node instanceof ObjectNode object) {
             boolean person = object.has("family") || object.has("personal");
             List<String> names = new ArrayList<>(object.propertyNames());
             for (String name : names) {
                 if (hidden(name, person)) {
                     object.remove(name);
+                    removed = true;
                 } else {
-                    redact(object.get(name));
+                    removed |= redact(object.get(name));
                 }
             }
         } else if (node != null && node.isArray()) {
-            node.forEach(StaffFields::redact);
+            for (JsonNode element : node) {
+                removed |= redact(element);
+            }
         }
+        return removed;
     }
 
     /** A copy of maps and lists (as reports build them) without the hidden keys; other values as they are. */

@@ -45,9 +45,9 @@ class StaffRedaction implements ResponseBodyAdvice<Object> {
             if (contentType == null || !contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
                 return body;
             }
+            // Written again only when something was left out, so bodies already redacted keep their own format.
             JsonNode tree = json.readTree(bytes);
-            StaffFields.redact(tree);
-            return json.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
+            return StaffFields.redact(tree) ? json.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8) : body;
         }
         if (!AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType)) {
             return body;

@@ -85,6 +85,18 @@ class AccessInterceptorTest {
         assertThat(admin.getAttribute(StaffFields.REDACT_ATTRIBUTE)).isNull();
     }
 
+    @Test
+    void aCorsPreflightIsLeftToTheCorsConfiguration() throws Exception {
+        MockHttpServletRequest preflight = new MockHttpServletRequest("OPTIONS", "/api/things");
+        preflight.addHeader("Origin", "https://example.org");
+        preflight.addHeader("Access-Control-Request-Method", "GET");
+        assertThat(interceptor.preHandle(preflight, new MockHttpServletResponse(), handler("undeclared",
+                Handlers.class))).isTrue();
+        MockHttpServletRequest options = new MockHttpServletRequest("OPTIONS", "/api/things");
+        assertThat(interceptor.preHandle(options, new MockHttpServletResponse(), handler("undeclared",
+                Handlers.class))).isFalse();
+    }
+
     private MockHttpServletResponse call(String method, Class<?> type) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         boolean go = interceptor.preHandle(new MockHttpServletRequest("GET", "/api/things"), response,
