@@ -16,6 +16,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -24,8 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The minimum until the full access model lands: AMY's public exports (published workshops, badges, instructors;
  * members needs a login, as in AMY), health, the API description and the admin UI's files are open; every other
  * endpoint needs an admin, except that an auditor may read ({@code GET}) everything under {@code /api} and ask for
- * a restore's dry run. Browser sessions use a {@code SameSite=Lax} cookie, and every write takes a JSON body or no
- * body, which a cross-site form cannot send.
+ * a restore's dry run. Browser sessions live in PostgreSQL behind a {@code SameSite=Lax} cookie, and their writes
+ * carry the CSRF token; every request re-reads the person's login, so a disable or revoke holds at once.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,22 +55,28 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(LoginAccounts accounts, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(encoder);
         return new ProviderManager(provider);
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts,
-                            @Value("${amy.security.basic-auth:false}") boolean basicAuth) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts, LoginAccounts accounts,
+                            @Value("${amy.security.basic-auth:false}") boolean basicAuth,
+                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
         http.headers(h -> h
                         // The admin pages load their scripts and styles from this origin only; Swagger UI sets
                         // inline styles and data: images. Nothing may frame AMY, and no page leaks its URL onward.
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()))
-                .csrf(c -> c.disable())
+                // Browser sessions: the XSRF-TOKEN cookie's value back in X-XSRF-TOKEN (see Csrf).
+                .csrf(c -> c.spa().csrfTokenRepository(Csrf.repository(secureCookies))
+                        .requireCsrfProtectionMatcher(Csrf::required))
+                .addFilterAfter(new Csrf.EagerToken(), CsrfFilter.class)
+                .addFilterAfter(new CurrentLogin(accounts), BasicAuthenticationFilter.class)
                 .securityContext(s -> s.securityContextRepository(contexts))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))
@@ -80,6 +89,9 @@ class SecurityConfiguration {
                                 "/api/v1/export/instructors.*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/api/session").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/session/password").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/password-resets").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
@@ -94,8 +106,14 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
                                 "unauthenticated", "Log in first (POST /api/session)."))
-                        .accessDeniedHandler((req, res, ex) -> Problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
-                                "Your account may not do this.")))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (ex instanceof CsrfException) {
+                                Problems.write(res, HttpStatus.FORBIDDEN, "csrf-token-invalid", "Send the "
+                                        + "XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.");
+                            } else {
+                                Problems.write(res, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.");
+                            }
+                        }))
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable());
         if (basicAuth) {
