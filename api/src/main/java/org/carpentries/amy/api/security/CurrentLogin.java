@@ -30,7 +30,7 @@ class CurrentLogin extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AmyPrincipal principal) {
-            Optional<AmyPrincipal> now = accounts.principal(principal.id(), false);
+            Optional<AmyPrincipal> now = accounts.current(principal.id());
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             if (now.isEmpty()) {
                 HttpSession session = request.getSession(false);

@@ -1,8 +1,10 @@
 package org.carpentries.amy.api.security;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.carpentries.amy.command.login.Logins;
 import org.carpentries.amy.command.lookup.Lookups;
@@ -11,6 +13,7 @@ import org.carpentries.amy.command.lookup.UniqueKind;
 import org.carpentries.amy.command.person.Digests;
 import org.carpentries.amy.command.person.events.LoginRole;
 import org.carpentries.amy.query.persons.PersonQueries;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -29,8 +32,10 @@ class LoginAccounts implements UserDetailsService {
     private final Lookups lookups;
     private final Logins logins;
     private final PersonQueries persons;
+    private final JdbcTemplate jdbc;
 
-    LoginAccounts(Lookups lookups, Logins logins, PersonQueries persons) {
+    LoginAccounts(Lookups lookups, Logins logins, PersonQueries persons, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.lookups = lookups;
         this.logins = logins;
         this.persons = persons;
@@ -70,6 +75,28 @@ class LoginAccounts implements UserDetailsService {
                 lookups.reference(ReferenceKind.PERSON, personId).map(Lookups.Reference::label)
                         .orElse(personId.toString()),
                 withPassword && a.passwordHash() != null ? a.passwordHash() : "", true, authorities(a)));
+    }
+
+    /**
+     * The principal a logged-in person has now, in one query by primary key: their current username and roles, or
+     * empty when their login is disabled or gone. No password hash.
+     */
+    Optional<AmyPrincipal> current(UUID personId) {
+        return jdbc.query("""
+                SELECT r.label, a.roles FROM login_account a
+                  LEFT JOIN lookup_reference r ON r.kind = 'PERSON' AND r.id = a.person_id
+                 WHERE a.person_id = ? AND a.enabled""",
+                (rs, i) -> new AmyPrincipal(personId, rs.getString(1) == null ? personId.toString() : rs.getString(1),
+                        "", true, authorities(new Logins.Account(personId, true, roles(rs.getString(2)), null))),
+                personId).stream().findFirst();
+    }
+
+    private static Set<LoginRole> roles(String codes) {
+        Set<LoginRole> roles = EnumSet.noneOf(LoginRole.class);
+        for (String code : codes.split(",")) {
+            LoginRole.find(code.strip()).ifPresent(roles::add);
+        }
+        return roles;
     }
 
     static List<GrantedAuthority> authorities(Logins.Account account) {

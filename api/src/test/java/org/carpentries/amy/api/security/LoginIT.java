@@ -194,7 +194,7 @@ class LoginIT extends AmyIT {
         Map<String, String> p = person();
         String path = "/api/persons/" + p.get("id") + "/password";
         for (String weak : new String[] {"short1!", "12345678901234", "password123", "qwertyuiop",
-                p.get("username"), p.get("username") + "1", "Lena Login 1"}) {
+                p.get("username"), p.get("username") + "1", p.get("email")}) {
             Api.Response r = api.put(path, Map.of("password", weak));
             assertThat(r.status()).as(weak).isEqualTo(400);
             assertThat(r.code()).as(weak).isEqualTo("password-too-weak");
@@ -266,5 +266,31 @@ class LoginIT extends AmyIT {
         api.delete("/api/persons/" + p.get("id") + "/login");
         assertThat(jdbc.queryForObject("SELECT retired FROM lookup_reference WHERE kind = 'ACCOUNT' AND id = ?::uuid",
                 Boolean.class, p.get("id"))).isTrue();
+    }
+
+    @Test
+    void archivingMergingOrErasingAPersonDisablesTheirLoginAndEndsTheirSessions() {
+        Map<String, String> archived = person("auditor");
+        Api archivedSession = Api.login(port, archived.get("username"), PASSWORD);
+        assertThat(api.put("/api/persons/" + archived.get("id") + "/archived", null).status()).isEqualTo(200);
+        assertThat(archivedSession.get("/api/session").status()).isEqualTo(401);
+        assertThat(api.put("/api/persons/" + archived.get("id") + "/login", null).code()).isEqualTo("person-archived");
+
+        Map<String, String> absorbed = person("auditor");
+        Map<String, String> survivor = person();
+        Api absorbedSession = Api.login(port, absorbed.get("username"), PASSWORD);
+        Api.Response merged = api.post("/api/persons/merges", Map.of("person_a", survivor.get("id"), "person_b",
+                absorbed.get("id")));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(absorbedSession.get("/api/session").status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT enabled FROM login_account WHERE person_id = ?::uuid", Boolean.class,
+                absorbed.get("id"))).isFalse();
+
+        Map<String, String> erased = person("auditor");
+        Api erasedSession = Api.login(port, erased.get("username"), PASSWORD);
+        assertThat(api.post("/api/persons/" + erased.get("id") + "/erasure", null).status()).isEqualTo(200);
+        assertThat(erasedSession.get("/api/session").status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM login_account WHERE person_id = ?::uuid", Long.class,
+                erased.get("id"))).as("erasure deletes the credential").isZero();
     }
 }

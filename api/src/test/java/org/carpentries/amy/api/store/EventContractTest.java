@@ -112,6 +112,12 @@ class EventContractTest {
         if (type == Sealed.class) {
             return new Sealed("v1:" + java.util.Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_8)));
         }
+        if (type == java.time.Instant.class) {
+            return java.time.Instant.parse("2016-04-06T12:00:00Z").plusSeconds(name.length());
+        }
+        if (type == org.carpentries.amy.command.person.events.LoginRole.class) {
+            return org.carpentries.amy.command.person.events.LoginRole.AUDITOR;
+        }
         if (type == InvoiceStatus.class) {
             return InvoiceStatus.NA_SELF_ORG;
         }
