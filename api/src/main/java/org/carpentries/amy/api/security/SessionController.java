@@ -155,7 +155,7 @@ class SessionController {
     }
 
     @DeleteMapping
-    @Access({Caller.STAFF, Caller.AUDITOR})
+    @Access(Caller.ANONYMOUS)
     @Operation(summary = "Log out", description = "Ends the session; its row leaves PostgreSQL.")
     ResponseEntity<Void> logout(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
