@@ -19,6 +19,11 @@ export async function api(path, { method = 'GET', body, etag, reason } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (etag) headers['If-Match'] = etag;
+  if (!['GET', 'HEAD'].includes(method)) {
+    // Spring Security's CSRF check: the readable XSRF-TOKEN cookie's value back in a header.
+    const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+    if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token.substring('XSRF-TOKEN='.length));
+  }
   const why = (reason || '').trim();
   if (why) {
     // Headers carry Latin-1 only, so the reason travels as RFC 8187's UTF-8'' + percent-encoding.

@@ -24,8 +24,6 @@ public abstract class AmyIT {
     protected org.springframework.jdbc.core.JdbcTemplate jdbc;
     protected Api api;
     protected Api anonymous;
-    @Autowired
-    private org.springframework.security.crypto.password.PasswordEncoder passwords;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -40,20 +38,38 @@ public abstract class AmyIT {
         anonymous = Api.anonymous(port);
     }
 
-    /** A client logged in as a new account with the auditor role, made in the table until issue 6's commands. */
+    /** A client logged in (HTTP Basic) as a new person with a login and the auditor role, made by the admin. */
     protected Api newAuditor() {
-        String username = unique("auditor");
-        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'auditor')",
-                java.util.UUID.randomUUID(), username, passwords.encode("auditor password 1"));
-        return Api.account(port, username, "auditor password 1");
+        return Api.account(port, newLogin("auditor", "auditor password 1", "auditor"), "auditor password 1");
     }
 
-    /** A client logged in as a new account with the staff role, made in the table until issue 6's commands. */
+    /** A client logged in (HTTP Basic) as a new person with a login and the staff role, made by the admin. */
     protected Api newStaff() {
-        String username = unique("staff");
-        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'staff')",
-                java.util.UUID.randomUUID(), username, passwords.encode("staff password 12"));
-        return Api.account(port, username, "staff password 12");
+        return Api.account(port, newLogin("staff", "staff password 12", "staff"), "staff password 12");
+    }
+
+    /**
+     * Registers a person through the API as the admin, sets their password, grants {@code roles} and enables their
+     * login; answers their username.
+     */
+    protected String newLogin(String prefix, String password, String... roles) {
+        String username = unique(prefix).replace('-', '_');
+        Api.Response registered = api.post("/api/persons", java.util.Map.of("personal", "Test", "family",
+                prefix.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + prefix.substring(1), "username", username));
+        expect(201, registered);
+        String id = registered.json().path("id").asText();
+        expect(204, api.put("/api/persons/" + id + "/password", java.util.Map.of("password", password)));
+        for (String role : roles) {
+            expect(200, api.put("/api/persons/" + id + "/roles/" + role, null));
+        }
+        expect(200, api.put("/api/persons/" + id + "/login", null));
+        return username;
+    }
+
+    private static void expect(int status, Api.Response response) {
+        if (response.status() != status) {
+            throw new IllegalStateException("Expected " + status + ", got " + response);
+        }
     }
 
     /**

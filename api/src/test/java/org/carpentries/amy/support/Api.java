@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +26,55 @@ public final class Api {
     private final String base;
     private final String authorization;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    /** A session client's cookies (AMY_SESSION, XSRF-TOKEN); null for the others. */
+    private final CookieManager cookies;
+    private final HttpClient client;
+    private final boolean sendCsrf;
 
     private Api(String base, String authorization) {
+        this(base, authorization, null, true);
+    }
+
+    private Api(String base, String authorization, CookieManager cookies, boolean sendCsrf) {
         this.base = base;
         this.authorization = authorization;
+        this.cookies = cookies;
+        this.client = cookies == null ? CLIENT : HttpClient.newBuilder().cookieHandler(cookies).build();
+        this.sendCsrf = sendCsrf;
+    }
+
+    /**
+     * A browser-like client: keeps cookies and sends the XSRF-TOKEN cookie's value as X-XSRF-TOKEN on writes; not
+     * logged in until it posts to /api/session.
+     */
+    public static Api browser(int port) {
+        return new Api("http://localhost:" + port, null, new CookieManager(null, CookiePolicy.ACCEPT_ALL), true);
+    }
+
+    /** A browser-like client logged in through POST /api/session; fails unless the login answers 200. */
+    public static Api login(int port, String username, String password) {
+        Api browser = browser(port);
+        Response r = browser.post("/api/session", Map.of("username", username, "password", password));
+        if (r.status() != 200) {
+            throw new IllegalStateException("Login as " + username + " failed: " + r);
+        }
+        return browser;
+    }
+
+    /** The same session client, but without the CSRF header (to test that writes are refused). */
+    public Api withoutCsrf() {
+        Api copy = new Api(base, authorization, cookies, false);
+        copy.headers.putAll(headers);
+        return copy;
+    }
+
+    /** A cookie this client holds, or null. */
+    public String cookie(String name) {
+        if (cookies == null) {
+            return null;
+        }
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public static Api admin(int port) {
@@ -52,7 +99,7 @@ public final class Api {
 
     /** The same client sending an extra header with every request. */
     public Api with(String name, String value) {
-        Api copy = new Api(base, authorization);
+        Api copy = new Api(base, authorization, cookies, sendCsrf);
         copy.headers.putAll(headers);
         copy.headers.put(name, value);
         return copy;
@@ -106,11 +153,16 @@ public final class Api {
             b.header("Authorization", authorization);
         }
         headers.forEach(b::header);
+        String csrf = cookie("XSRF-TOKEN");
+        HttpRequest probe = b.copy().build();
+        if (sendCsrf && csrf != null && !probe.method().equals("GET") && !probe.method().equals("HEAD")) {
+            b.header("X-XSRF-TOKEN", csrf);
+        }
         for (int i = 0; i + 1 < headerPairs.length; i += 2) {
             b.header(headerPairs[i], headerPairs[i + 1]);
         }
         try {
-            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,15 +23,18 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Authentication for every request (browser sessions, machine clients' bearer tokens through {@link BearerTokens});
- * the decision for AMY's endpoints under {@code /api} is their {@link Access} declaration ({@link AccessInterceptor}).
- * Health, the API description and the admin UI's files are open, the rest of the actuator is for admins, anything
- * else is refused. Browser sessions use a {@code SameSite=Lax} cookie.
+ * Authentication for every request: browser sessions (in PostgreSQL behind a {@code SameSite=Lax} cookie, their
+ * writes carrying the CSRF token, the person's login re-read on every request so a disable or revoke holds at once)
+ * and machine clients' bearer tokens ({@link BearerTokens}). The decision for AMY's endpoints under {@code /api} is
+ * their {@link Access} declaration ({@link AccessInterceptor}). Health, the API description and the admin UI's files
+ * are open, the rest of the actuator is for admins, anything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -66,16 +69,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(LoginAccounts accounts, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(encoder);
         return new ProviderManager(provider);
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts,
-                            @Value("${amy.security.basic-auth:false}") boolean basicAuth, JdbcTemplate jdbc,
-                            SecurityLog securityLog, Clock clock) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityContextRepository contexts, LoginAccounts accounts,
+                            @Value("${amy.security.basic-auth:false}") boolean basicAuth,
+                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
+                            JdbcTemplate jdbc, SecurityLog securityLog, Clock clock) throws Exception {
         // Not a bean: Boot would also register a bean filter for every request outside this chain.
         http.addFilterBefore(new BearerTokens(jdbc, securityLog, clock), BasicAuthenticationFilter.class);
         http.headers(h -> h
@@ -84,7 +88,11 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny()))
-                .csrf(c -> c.disable())
+                // Browser sessions: the XSRF-TOKEN cookie's value back in X-XSRF-TOKEN (see Csrf).
+                .csrf(c -> c.spa().csrfTokenRepository(Csrf.repository(secureCookies))
+                        .requireCsrfProtectionMatcher(Csrf::required))
+                .addFilterAfter(new Csrf.EagerToken(), CsrfFilter.class)
+                .addFilterAfter(new CurrentLogin(accounts), BasicAuthenticationFilter.class)
                 .securityContext(s -> s.securityContextRepository(contexts))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.changeSessionId()))
@@ -102,8 +110,14 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
                                 "unauthenticated", "Log in first (POST /api/session)."))
-                        .accessDeniedHandler((req, res, ex) -> Problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
-                                "Your account may not do this.")))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (ex instanceof CsrfException) {
+                                Problems.write(res, HttpStatus.FORBIDDEN, "csrf-token-invalid", "Send the "
+                                        + "XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.");
+                            } else {
+                                Problems.write(res, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.");
+                            }
+                        }))
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable());
         if (basicAuth) {

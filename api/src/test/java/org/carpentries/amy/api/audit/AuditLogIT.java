@@ -132,11 +132,8 @@ class AuditLogIT extends AmyIT {
     }
 
     @Test
-    void anAuditorReadsTheLog(@Autowired org.springframework.security.crypto.password.PasswordEncoder encoder) {
-        String username = unique("auditor");
-        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, ?, ?, 'auditor')",
-                java.util.UUID.randomUUID(), username, encoder.encode("auditor password 1"));
-        Api auditor = Api.account(port, username, "auditor password 1");
+    void anAuditorReadsTheLog() {
+        Api auditor = newAuditor();
         assertThat(auditor.get("/api/audit?limit=1").status()).isEqualTo(200);
         assertThat(auditor.get("/api/audit.csv?limit=1").status()).isEqualTo(200);
     }

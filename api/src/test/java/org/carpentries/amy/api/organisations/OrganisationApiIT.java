@@ -57,7 +57,10 @@ class OrganisationApiIT extends AmyIT {
         Api.Response login = anonymous.post("/api/session", Map.of("username", Api.ADMIN, "password",
                 Api.ADMIN_PASSWORD));
         assertThat(login.status()).isEqualTo(200);
-        String cookie = login.header("Set-Cookie");
+        // The XSRF-TOKEN cookie comes along; the session cookie is the other one.
+        String cookie = login.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(e -> e.getValue().stream()).filter(c -> c.startsWith("AMY_SESSION=")).findFirst()
+                .orElse(null);
         assertThat(cookie).startsWith("AMY_SESSION=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
         Api.Response withSession = anonymous.with("Cookie", cookie.split(";")[0]).get("/api/session");
         assertThat(withSession.status()).isEqualTo(200);

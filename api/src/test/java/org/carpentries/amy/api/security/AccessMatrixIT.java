@@ -39,10 +39,14 @@ class AccessMatrixIT extends AmyIT {
             "GET /api/v1/events/published", "GET /api/v1/events/published/", "GET /api/v1/events/published.{format}",
             "GET /api/v1/export/badges", "GET /api/v1/export/badges/", "GET /api/v1/export/badges.{format}",
             "GET /api/v1/export/instructors", "GET /api/v1/export/instructors/",
-            "GET /api/v1/export/instructors.{format}", "GET /api/session", "POST /api/session",
-            "DELETE /api/session");
-    /** Logging in, out and asking who one is: their own answer is a 401 for a stranger or a wrong password. */
-    private static final Set<String> SESSION = Set.of("GET /api/session", "POST /api/session", "DELETE /api/session");
+            "GET /api/v1/export/instructors.{format}", "GET /api/session", "POST /api/session", "DELETE /api/session",
+            "POST /api/password-resets");
+    /**
+     * Logging in and out, asking who one is, changing one's own password and using a reset link: open to their
+     * callers, whose own answers (401 login-failed, 403 wrong-password, 400 reset-invalid) say no to a stranger.
+     */
+    private static final Set<String> SESSION = Set.of("GET /api/session", "POST /api/session", "DELETE /api/session",
+            "PUT /api/session/password", "POST /api/password-resets");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -117,6 +117,9 @@ class EventContractTest {
         if (type == Sealed.class) {
             return new Sealed("v1:" + java.util.Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_8)));
         }
+        if (type == org.carpentries.amy.command.person.events.LoginRole.class) {
+            return org.carpentries.amy.command.person.events.LoginRole.AUDITOR;
+        }
         if (type == InvoiceStatus.class) {
             return InvoiceStatus.NA_SELF_ORG;
         }

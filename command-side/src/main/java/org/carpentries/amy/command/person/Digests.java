@@ -10,12 +10,12 @@ import java.util.Locale;
  * Unique personal values (email, GitHub, Twitter) are claimed by digest, so the lookup table never holds the
  * values themselves; comparison is case-insensitive.
  */
-final class Digests {
+public final class Digests {
 
     private Digests() {
     }
 
-    static String of(String kind, String value) {
+    public static String of(String kind, String value) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest((kind + ":" + value.toLowerCase(Locale.ROOT))

@@ -3,6 +3,8 @@ package org.carpentries.amy.command.person;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.HashMap;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -19,6 +22,8 @@ import org.carpentries.amy.command.InvalidInput;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.PersonalDataVault;
 import org.carpentries.amy.command.RuleViolation;
+import org.carpentries.amy.command.Metadata;
+import org.carpentries.amy.command.login.Logins;
 import org.carpentries.amy.command.lookup.Lookups;
 import org.carpentries.amy.command.lookup.ReferenceKind;
 import org.carpentries.amy.command.lookup.UniqueKind;
@@ -45,6 +50,14 @@ import org.carpentries.amy.command.person.events.PersonRenamed;
 import org.carpentries.amy.command.person.events.PersonRestored;
 import org.carpentries.amy.command.person.events.PersonUsernameChanged;
 import org.carpentries.amy.command.person.events.PersonsMerged;
+import org.carpentries.amy.command.person.events.PersonLoginDisabled;
+import org.carpentries.amy.command.person.events.PersonLoginEnabled;
+import org.carpentries.amy.command.person.events.PersonPasswordResetIssued;
+import org.carpentries.amy.command.person.events.PersonPasswordResetUsed;
+import org.carpentries.amy.command.person.events.PersonPasswordSet;
+import org.carpentries.amy.command.person.events.PersonRoleGranted;
+import org.carpentries.amy.command.person.events.PersonRoleRevoked;
+import org.carpentries.amy.command.person.events.LoginRole;
 import org.carpentries.amy.command.person.events.Sealed;
 
 /**
@@ -80,6 +93,8 @@ public class Person {
     private boolean archived;
     private boolean erased;
     private UUID mergedInto;
+    private boolean loginEnabled;
+    private final Set<LoginRole> roles = EnumSet.noneOf(LoginRole.class);
 
     protected Person() {
     }
@@ -123,6 +138,9 @@ public class Person {
             claimUsername(personId, after.username(), lookups);
             lookups.release(UniqueKind.PERSON_USERNAME, username, personId);
             lookups.putReference(ReferenceKind.PERSON, personId, after.username(), false);
+            if (loginEnabled) {
+                lookups.putReference(ReferenceKind.ACCOUNT, personId, after.username(), false);
+            }
         }
         claimPersonal(personId, before, after, lookups);
         UUID id = personId;
@@ -180,7 +198,7 @@ public class Person {
     }
 
     @CommandHandler
-    void handle(ArchivePerson cmd, Lookups lookups, PersonalDataVault vault) {
+    void handle(ArchivePerson cmd, Lookups lookups, PersonalDataVault vault, Logins logins) {
         if (archived) {
             return;
         }
@@ -189,6 +207,7 @@ public class Person {
             claimPersonal(personId, details(vault), null, lookups);
         }
         lookups.putReference(ReferenceKind.PERSON, personId, username, true);
+        closeLogin(lookups, logins);
         apply(new PersonArchived(personId));
     }
 
@@ -210,15 +229,111 @@ public class Person {
     }
 
     @CommandHandler
-    void handle(ErasePerson cmd, Lookups lookups, PersonalDataVault vault) {
+    void handle(ErasePerson cmd, Lookups lookups, PersonalDataVault vault, Logins logins) {
         if (erased) {
             return;
         }
+        closeLogin(lookups, logins);
+        logins.delete(personId);
         if (!archived) {
             claimPersonal(personId, details(vault), null, lookups);
         }
         vault.erase(personId);
         apply(new PersonErased(personId));
+    }
+
+    @CommandHandler
+    void handle(EnableLogin cmd, Lookups lookups, Logins logins) {
+        requireEditable();
+        if (loginEnabled) {
+            return;
+        }
+        logins.enable(personId);
+        lookups.putReference(ReferenceKind.ACCOUNT, personId, username, false);
+        apply(new PersonLoginEnabled(personId));
+    }
+
+    @CommandHandler
+    void handle(DisableLogin cmd, Lookups lookups, Logins logins, @MetaDataValue(Metadata.ACTOR) String actor) {
+        requireNotSelf(actor, "disable their own login");
+        closeLogin(lookups, logins);
+    }
+
+    @CommandHandler
+    void handle(GrantRole cmd, Logins logins, @MetaDataValue(Metadata.ACTOR) String actor) {
+        requireNotSelf(actor, "change their own roles");
+        requireEditable();
+        if (roles.contains(cmd.role())) {
+            return;
+        }
+        Set<LoginRole> after = EnumSet.copyOf(roles);
+        after.add(cmd.role());
+        logins.setRoles(personId, after);
+        apply(new PersonRoleGranted(personId, cmd.role()));
+    }
+
+    @CommandHandler
+    void handle(RevokeRole cmd, Logins logins, @MetaDataValue(Metadata.ACTOR) String actor) {
+        requireNotSelf(actor, "change their own roles");
+        if (!roles.contains(cmd.role())) {
+            return;
+        }
+        Set<LoginRole> after = EnumSet.copyOf(roles);
+        after.remove(cmd.role());
+        logins.setRoles(personId, after);
+        apply(new PersonRoleRevoked(personId, cmd.role()));
+    }
+
+    @CommandHandler
+    void handle(SetPassword cmd, Logins logins) {
+        requireEditable();
+        logins.setPassword(personId, requireHash(cmd.passwordHash()), Instant.now());
+        apply(new PersonPasswordSet(personId));
+    }
+
+    @CommandHandler
+    void handle(IssuePasswordReset cmd, Logins logins) {
+        requireEditable();
+        if (!loginEnabled) {
+            throw new RuleViolation("login-disabled", "This person cannot log in; enable their login first.");
+        }
+        logins.issueReset(cmd.resetId(), personId, requireHash(cmd.tokenHash()), cmd.expiresAt());
+        apply(new PersonPasswordResetIssued(personId, cmd.resetId(), cmd.expiresAt()));
+    }
+
+    @CommandHandler
+    void handle(UsePasswordReset cmd, Logins logins) {
+        if (!loginEnabled || erased || archived || !logins.useReset(cmd.resetId(), personId, cmd.at())) {
+            throw new RuleViolation("reset-invalid", "This link is unknown, used or expired; ask an admin for a "
+                    + "new one.");
+        }
+        logins.setPassword(personId, requireHash(cmd.passwordHash()), cmd.at());
+        logins.endSessions(personId);
+        apply(new PersonPasswordResetUsed(personId, cmd.resetId()));
+        apply(new PersonPasswordSet(personId));
+    }
+
+    /** Disables the login if enabled: its sessions end and workshops can no longer be assigned to it. */
+    private void closeLogin(Lookups lookups, Logins logins) {
+        if (!loginEnabled) {
+            return;
+        }
+        logins.disable(personId);
+        lookups.putReference(ReferenceKind.ACCOUNT, personId, username, true);
+        apply(new PersonLoginDisabled(personId));
+    }
+
+    private void requireNotSelf(String actor, String what) {
+        if (personId.toString().equals(actor)) {
+            throw new RuleViolation("own-access", "Nobody may " + what + "; ask another admin.");
+        }
+    }
+
+    private static String requireHash(String hash) {
+        if (hash == null || hash.isBlank()) {
+            throw InvalidInput.of("password", "required", "A password is required.");
+        }
+        return hash;
     }
 
     /** The profile in plain text, awards, lessons and domains (no tasks): what a restore compares. */
@@ -230,8 +345,12 @@ public class Person {
         return new PersonMergeState(personId, details(vault), awards, lessons, domains, tasks, archived, erased);
     }
 
-    /** The merge took this person's username, email and handles away: frees them before the survivor claims any. */
-    void releaseForMerge(Lookups lookups, PersonalDataVault vault) {
+    /**
+     * The merge took this person's username, email and handles away: frees them before the survivor claims any, and
+     * disables their login.
+     */
+    void releaseForMerge(Lookups lookups, PersonalDataVault vault, Logins logins) {
+        closeLogin(lookups, logins);
         lookups.release(UniqueKind.PERSON_USERNAME, username, personId);
         claimPersonal(personId, details(vault), null, lookups);
         lookups.putReference(ReferenceKind.PERSON, personId, username, true);
@@ -243,6 +362,9 @@ public class Person {
             claimUsername(personId, after.username(), lookups);
             lookups.release(UniqueKind.PERSON_USERNAME, username, personId);
             lookups.putReference(ReferenceKind.PERSON, personId, after.username(), false);
+            if (loginEnabled) {
+                lookups.putReference(ReferenceKind.ACCOUNT, personId, after.username(), false);
+            }
         }
         claimPersonal(personId, details(vault), after, lookups);
     }
@@ -464,6 +586,26 @@ public class Person {
     void on(PersonMergedInto e) {
         archived = true;
         mergedInto = e.survivorPersonId();
+    }
+
+    @EventSourcingHandler
+    void on(PersonLoginEnabled e) {
+        loginEnabled = true;
+    }
+
+    @EventSourcingHandler
+    void on(PersonLoginDisabled e) {
+        loginEnabled = false;
+    }
+
+    @EventSourcingHandler
+    void on(PersonRoleGranted e) {
+        roles.add(e.role());
+    }
+
+    @EventSourcingHandler
+    void on(PersonRoleRevoked e) {
+        roles.remove(e.role());
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.carpentries.amy.command.PersonalDataVault;
 import org.carpentries.amy.command.RecordNotFound;
+import org.carpentries.amy.command.login.Logins;
 import org.carpentries.amy.command.lookup.Lookups;
 import org.carpentries.amy.command.workshop.Workshop;
 import org.carpentries.amy.command.workshop.events.MergeChoice;
@@ -31,9 +32,11 @@ class PersonMerger {
     private final PersonReferences references;
     private final Lookups lookups;
     private final PersonalDataVault vault;
+    private final Logins logins;
 
     PersonMerger(Repository<Person> personRepository, Repository<Workshop> workshopRepository,
-                 PersonReferences references, Lookups lookups, PersonalDataVault vault) {
+                 PersonReferences references, Lookups lookups, PersonalDataVault vault, Logins logins) {
+        this.logins = logins;
         this.persons = personRepository;
         this.workshops = workshopRepository;
         this.references = references;
@@ -82,7 +85,7 @@ class PersonMerger {
         Aggregate<Person> survivor = survivorId.equals(cmd.personA()) ? a : b;
         Aggregate<Person> absorbed = survivor == a ? b : a;
         absorbed.execute(p -> {
-            p.releaseForMerge(lookups, vault);
+            p.releaseForMerge(lookups, vault, logins);
             p.record(outcome.absorbedEvents());
         });
         survivor.execute(p -> {

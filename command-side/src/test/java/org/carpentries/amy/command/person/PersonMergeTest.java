@@ -25,6 +25,7 @@ class PersonMergeTest {
         InMemoryLookups lookups = new InMemoryLookups();
         fixture.registerInjectableResource(lookups);
         fixture.registerInjectableResource(new InMemoryVault());
+        fixture.registerInjectableResource(new org.carpentries.amy.command.login.InMemoryLogins());
         lookups.putReference(ReferenceKind.BADGE, SWC, "swc-instructor", false);
     }
 

@@ -43,6 +43,7 @@ class PersonTest {
         vault = new InMemoryVault();
         fixture.registerInjectableResource(lookups);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(new org.carpentries.amy.command.login.InMemoryLogins());
         lookups.putReference(ReferenceKind.LESSON, GIT, "swc/git", false);
         lookups.putReference(ReferenceKind.LESSON, SQL, "swc/sql", false);
     }

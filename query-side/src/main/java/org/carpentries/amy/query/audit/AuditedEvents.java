@@ -44,6 +44,13 @@ import org.carpentries.amy.command.person.events.PersonDomainRemoved;
 import org.carpentries.amy.command.person.events.PersonEmailChanged;
 import org.carpentries.amy.command.person.events.PersonErased;
 import org.carpentries.amy.command.person.events.PersonGenderChanged;
+import org.carpentries.amy.command.person.events.PersonLoginDisabled;
+import org.carpentries.amy.command.person.events.PersonLoginEnabled;
+import org.carpentries.amy.command.person.events.PersonPasswordResetIssued;
+import org.carpentries.amy.command.person.events.PersonPasswordResetUsed;
+import org.carpentries.amy.command.person.events.PersonPasswordSet;
+import org.carpentries.amy.command.person.events.PersonRoleGranted;
+import org.carpentries.amy.command.person.events.PersonRoleRevoked;
 import org.carpentries.amy.command.person.events.PersonMarkedNotDuplicate;
 import org.carpentries.amy.command.person.events.PersonMergedInto;
 import org.carpentries.amy.command.person.events.PersonNotesChanged;
@@ -146,6 +153,13 @@ public final class AuditedEvents {
             Map.entry(PersonArchived.class, "person archived"),
             Map.entry(PersonRestored.class, "person restored"),
             Map.entry(PersonErased.class, "personal data erased"),
+            Map.entry(PersonLoginEnabled.class, "login enabled"),
+            Map.entry(PersonLoginDisabled.class, "login disabled"),
+            Map.entry(PersonRoleGranted.class, "role granted"),
+            Map.entry(PersonRoleRevoked.class, "role revoked"),
+            Map.entry(PersonPasswordSet.class, "password set"),
+            Map.entry(PersonPasswordResetIssued.class, "password reset link issued"),
+            Map.entry(PersonPasswordResetUsed.class, "password reset link used"),
             Map.entry(RoleCreated.class, "role created"),
             Map.entry(RoleRenamed.class, "role renamed"),
             Map.entry(RoleRetired.class, "role retired"),

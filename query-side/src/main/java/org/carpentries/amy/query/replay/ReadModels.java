@@ -263,9 +263,11 @@ public class ReadModels implements DisposableBean {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> handler.handle(unitOfWork.getMessage()));
         if (result.isExceptional()) {
-            // The first failure in the batch's order: after it, PostgreSQL refuses every statement of the batch.
+            // The first failure in the batch's order among the events this model handles: after it, PostgreSQL
+            // refuses every statement of the batch, and a failed flush fails every message, the foreign ones too.
             var results = unitOfWork.getExecutionResults();
             String failed = batch.stream().filter(m -> results.containsKey(m) && results.get(m).isExceptionResult())
+                    .sorted(java.util.Comparator.comparing(m -> handler.canHandle(m) ? 0 : 1))
                     .map(m -> m.getPayloadType().getSimpleName() + " " + m.getIdentifier())
                     .findFirst().orElse("an event");
             Throwable cause = result.exceptionResult();
