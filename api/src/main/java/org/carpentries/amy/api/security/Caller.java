@@ -7,6 +7,8 @@ package org.carpentries.amy.api.security;
 public enum Caller {
     /** Anyone, logged in or not (AMY's public exports, health, logging in). */
     ANONYMOUS,
+    /** Any person logged in, whatever roles they hold: their own session and password. Never a token. */
+    PERSON,
     /** AMY's steering committee: reads everything except personal data beyond names; never writes. */
     STAFF,
     /** Reads everything, the audit log, history and as-of answers included; never writes. */

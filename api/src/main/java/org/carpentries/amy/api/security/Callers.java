@@ -2,6 +2,7 @@ package org.carpentries.amy.api.security;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -20,15 +21,25 @@ public final class Callers {
             "SCOPE_members:read", Caller.MEMBERS_READ,
             "SCOPE_audit:read", Caller.AUDIT_READ);
 
+    private static final String SCOPE_PREFIX = "SCOPE_";
+
     private Callers() {
     }
 
-    /** The callers {@code auth} counts as: {@link Caller#ANONYMOUS} and one per known authority. */
+    /**
+     * The callers {@code auth} counts as: {@link Caller#ANONYMOUS}, one per known authority, and {@link Caller#PERSON}
+     * for a person's login (an authentication without token scopes).
+     */
     public static Set<Caller> of(Authentication auth) {
         if (!authenticated(auth)) {
             return EnumSet.of(Caller.ANONYMOUS);
         }
-        return of(auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+        List<String> authorities = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        Set<Caller> callers = of(authorities);
+        if (authorities.stream().noneMatch(a -> a != null && a.startsWith(SCOPE_PREFIX))) {
+            callers.add(Caller.PERSON);
+        }
+        return callers;
     }
 
     static Set<Caller> of(Collection<String> authorities) {

@@ -26,10 +26,31 @@ final class Csrf {
     private Csrf() {
     }
 
+    /**
+     * The {@code XSRF-TOKEN} cookie, never written for a request with an {@code Authorization} header: machine
+     * clients need no token and get no cookie.
+     */
     static CsrfTokenRepository repository(boolean secure) {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(c -> c.secure(secure).sameSite("Lax").path("/"));
-        return repository;
+        CookieCsrfTokenRepository cookies = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        cookies.setCookieCustomizer(c -> c.secure(secure).sameSite("Lax").path("/"));
+        return new CsrfTokenRepository() {
+            @Override
+            public CsrfToken generateToken(HttpServletRequest request) {
+                return cookies.generateToken(request);
+            }
+
+            @Override
+            public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+                if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                    cookies.saveToken(token, request, response);
+                }
+            }
+
+            @Override
+            public CsrfToken loadToken(HttpServletRequest request) {
+                return cookies.loadToken(request);
+            }
+        };
     }
 
     static boolean required(HttpServletRequest request) {
@@ -42,13 +63,17 @@ final class Csrf {
                 && ("/api/session".equals(path) || "/api/password-resets".equals(path)));
     }
 
-    /** Loads the token on every request, so the browser always holds a current {@code XSRF-TOKEN} cookie. */
+    /**
+     * Loads the token on every request without an {@code Authorization} header, so the browser always holds a current
+     * {@code XSRF-TOKEN} cookie; machine clients get no cookie at all.
+     */
     static final class EagerToken extends OncePerRequestFilter {
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            if (request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                    && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
             }
             chain.doFilter(request, response);

@@ -168,7 +168,7 @@ class SessionController {
     }
 
     @PutMapping("/password")
-    @Access({Caller.STAFF, Caller.AUDITOR})
+    @Access(Caller.PERSON)
     @Operation(summary = "Change one's own password", description = "current_password and new_password; the new "
             + "one keeps AMY's password rules (400 password-too-weak). A wrong current password is 403 "
             + "wrong-password.")

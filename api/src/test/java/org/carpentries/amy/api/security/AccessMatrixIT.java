@@ -48,6 +48,9 @@ class AccessMatrixIT extends AmyIT {
     private static final Set<String> SESSION = Set.of("GET /api/session", "POST /api/session", "DELETE /api/session",
             "PUT /api/session/password", "POST /api/password-resets");
 
+    /** Clients that are people's logins, so they also count as {@link Caller#PERSON}; the rest are tokens. */
+    private static final Set<Caller> PEOPLE = EnumSet.of(Caller.PERSON, Caller.STAFF, Caller.AUDITOR, Caller.ADMIN);
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -57,6 +60,7 @@ class AccessMatrixIT extends AmyIT {
     @BeforeEach
     void accounts() {
         clients.put(Caller.ANONYMOUS, anonymous);
+        clients.put(Caller.PERSON, Api.account(port, newLogin("person", "person password 12"), "person password 12"));
         clients.put(Caller.STAFF, newStaff());
         clients.put(Caller.AUDITOR, newAuditor());
         clients.put(Caller.ADMIN, api);
@@ -106,7 +110,11 @@ class AccessMatrixIT extends AmyIT {
                     }
                     continue;
                 }
-                boolean allowed = Callers.allowed(EnumSet.of(Caller.ANONYMOUS, who), declared);
+                EnumSet<Caller> as = EnumSet.of(Caller.ANONYMOUS, who);
+                if (PEOPLE.contains(who)) {
+                    as.add(Caller.PERSON);
+                }
+                boolean allowed = Callers.allowed(as, declared);
                 Integer refused = allowed ? null : who == Caller.ANONYMOUS ? 401 : 403;
                 check(wrong, route.getKey(), who, r, refused);
             }

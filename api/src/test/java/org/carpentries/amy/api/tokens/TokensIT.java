@@ -67,8 +67,8 @@ class TokensIT extends AmyIT {
         assertThat(one.json().has("token")).isFalse();
         assertThat(one.body()).doesNotContain(secret);
         assertThat(one.json().path("state").asText()).isEqualTo("active");
-        assertThat(one.json().path("created_by").asText()).isEqualTo(jdbc.queryForObject(
-                "SELECT id::text FROM account WHERE username = ?", String.class, Api.ADMIN));
+        assertThat(one.json().path("created_by").asText()).isEqualTo(
+                api.get("/api/session").json().path("id").asText());
         Api.Response all = api.get("/api/tokens");
         assertThat(all.body()).contains(id).doesNotContain(secret);
         assertThat(all.json().get(0).path("id").asText()).as("newest first").isEqualTo(id);
