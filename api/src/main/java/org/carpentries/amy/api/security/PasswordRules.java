@@ -25,6 +25,12 @@ import org.springframework.stereotype.Component;
 public class PasswordRules {
 
     static final int MIN_LENGTH = 10;
+    /** BCrypt reads 72 bytes and no more; a longer password is refused rather than silently cut. */
+    static final int MAX_BYTES = 72;
+    /** Words of AMY's own context a password must not be built on (ASVS 6.1.2), checked like the person's names. */
+    static final List<String> CONTEXT_WORDS = List.of("carpentries", "the carpentries", "software carpentry",
+            "data carpentry", "library carpentry", "carpentry", "amy", "workshops", "instructor", "admin",
+            "administrator", "password");
     static final double MAX_SIMILARITY = 0.7;
     private final Set<String> common;
 
@@ -45,6 +51,10 @@ public class PasswordRules {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return "The password must be at least " + MIN_LENGTH + " characters long.";
         }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "The password must be at most " + MAX_BYTES + " bytes in UTF-8 (" + MAX_BYTES
+                    + " plain letters and digits, fewer in other scripts).";
+        }
         if (password.chars().allMatch(Character::isDigit)) {
             return "The password must not be all digits.";
         }
@@ -55,6 +65,11 @@ public class PasswordRules {
         for (String attribute : attributes) {
             if (attribute != null && similar(lower, attribute.toLowerCase(Locale.ROOT))) {
                 return "The password is too similar to the username, name or email.";
+            }
+        }
+        for (String word : CONTEXT_WORDS) {
+            if (similar(lower, word)) {
+                return "The password is too similar to a word of AMY's own (" + word + ").";
             }
         }
         return null;

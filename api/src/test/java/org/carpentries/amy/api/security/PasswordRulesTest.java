@@ -49,4 +49,19 @@ class PasswordRulesTest {
         assertThatThrownBy(() -> rules.check("password1")).isInstanceOf(BadRequest.class)
                 .satisfies(e -> assertThat(((BadRequest) e).code()).isEqualTo("password-too-weak"));
     }
+
+    @Test
+    void aPasswordBCryptWouldCutIsRefusedAndSixtyFourLettersAreFine() {
+        assertThat(rules.problem("a violet kettle ".repeat(4))).as("64 characters").isNull();
+        assertThat(rules.problem("a violet kettle ".repeat(5))).contains("at most 72 bytes");
+        assertThat(rules.problem("ÿ violet kettle ".repeat(4) + "ÿ ÿ ÿ ÿ")).as("72 characters, 80 bytes")
+                .contains("at most 72 bytes");
+    }
+
+    @Test
+    void aPasswordBuiltOnAmysOwnWordsIsRefused() {
+        assertThat(rules.problem("Carpentries2026!")).contains("AMY's own");
+        assertThat(rules.problem("Carpentry-2026")).contains("AMY's own");
+        assertThat(rules.problem("the plum carpenter sings")).isNull();
+    }
 }
