@@ -9,6 +9,7 @@ import org.carpentries.amy.command.token.Scopes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,13 +56,15 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 
-    /** Sessions for people; a bearer request's authentication is never kept in one (or given a session cookie). */
+    /** Sessions for people logging in; a request carrying its credentials (Authorization) is never kept in one. */
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository() {
             @Override
             public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-                if (!BearerTokens.authenticated(request)) {
+                // Clients that send credentials on every request (bearer tokens; HTTP Basic in tests and the
+                // benchmark) never get a session: no row in spring_session, no cookie.
+                if (!BearerTokens.authenticated(request) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
                     super.saveContext(context, request, response);
                 }
             }

@@ -213,6 +213,10 @@ class TokensIT extends AmyIT {
                 bearer(token).post("/api/tags", Fixtures.tag(unique("SES"))))) {
             assertThat(r.header("Set-Cookie")).as(r.toString()).isNull();
         }
+        Long sessions = jdbc.queryForObject("SELECT count(*) FROM spring_session", Long.class);
+        Api.Response basic = api.get("/api/workshops");
+        assertThat(basic.header("Set-Cookie")).as("HTTP Basic, too, is stateless").isNull();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session", Long.class)).isEqualTo(sessions);
     }
 
     @Test
