@@ -1,6 +1,9 @@
 package org.carpentries.amy.api.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
+import org.carpentries.amy.api.security.Access;
+import org.carpentries.amy.api.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -15,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
  * end here instead of Spring Boot's JSON error page: problem+json with the code of the status.
  */
 @RestController
+@Hidden
 class ErrorPages implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
+    @Access(Caller.ANONYMOUS)
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i)
