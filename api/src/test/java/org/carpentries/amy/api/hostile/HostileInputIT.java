@@ -104,7 +104,9 @@ class HostileInputIT extends AmyIT {
             "x%0Ay", "x%7Fy", "%E2%80%AEgpj.exe", "%C2%85", "%0D%0ASet-Cookie:%20x=1", "x%09%1B%5B31m");
     private static final Arbitrary<String> BAD_DATE = Arbitraries.of("2024-02-30", "2024-13-01", "99999-01-01",
             "2024-01-01T00:00:00+25:00", "2024-01-01T24:61:00Z", "2024-1-1", "0000-00-00", "-1000000000-01-01",
-            "2024-02-29T00:00:00[Europe/Atlantis]", "yesterday", "2024-01-01T00:00:00+99:99", "+999999999-12-31");
+            "2024-02-29T00:00:00[Europe/Atlantis]", "yesterday", "2024-01-01T00:00:00+99:99", "+999999999-12-31",
+            // Syntactically fine but beyond PostgreSQL's timestamps: these answered 500 before Instants refused them.
+            "-290000-01-01T00:00:00Z", "+999999-12-31T23:59:59Z", "-999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z");
     private static final Arbitrary<String> BAD_NUMBER = Arbitraries.of("1e400", "-1e400", "1180591620717411303424",
             "NaN", "Infinity", "-0x1", "0x10", "١٢٣", "9".repeat(120), "1.5", "-2147483649", " 1", "1_000");
     /** Parameter names several routes know, which take a single number, date or instant. */

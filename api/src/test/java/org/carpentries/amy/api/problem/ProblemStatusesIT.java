@@ -108,6 +108,16 @@ class ProblemStatusesIT extends FreshDatabaseIT {
         problem(api.get("/api/tags/x?zz_unknown=1"), 400, "unknown-parameter");
     }
 
+    /** Regression: these reached PostgreSQL, which cannot compare such timestamps, and answered 500. */
+    @Test
+    void instantsBeyondTheYears1To9999Are400() {
+        problem(api.get("/api/audit?from=-290000-01-01T00:00:00Z"), 400, "invalid-parameter");
+        problem(api.get("/api/audit.csv?to=%2B999999-12-31T23:59:59Z"), 400, "invalid-parameter");
+        problem(api.get("/api/v1/events/published?as_of=-999999-01-01T00:00:00Z"), 400, "invalid-instant");
+        problem(api.get("/api/v1/export/instructors?as_of=-290000-01-01T00:00:00Z"), 400, "invalid-instant");
+        problem(api.get("/api/exports/published/diff?from=-290000-01-01T00:00:00Z"), 400, "invalid-instant");
+    }
+
     @Test
     void anonymousExportsAreLimitedPerAddressWithRetryAfterButAuthenticatedReadsAreNot() {
         int granted = 0;
