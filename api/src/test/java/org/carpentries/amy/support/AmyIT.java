@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = AmyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"amy.security.basic-auth=true", "amy.admin.username=" + Api.ADMIN,
                 "amy.admin.password=" + Api.ADMIN_PASSWORD, "amy.seed=false",
-                "amy.security.password-cost=4", "amy.verification.enabled=false"})
+                "amy.security.password-cost=4", "amy.verification.enabled=false",
+                "amy.rate-limits.enabled=false"})
 public abstract class AmyIT {
 
     @LocalServerPort

@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = AmyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"amy.security.basic-auth=true", "amy.admin.username=" + Api.ADMIN,
                 "amy.admin.password=" + Api.ADMIN_PASSWORD, "amy.seed=false",
-                "amy.security.password-cost=4", "amy.verification.enabled=false"})
+                "amy.security.password-cost=4", "amy.verification.enabled=false",
+                "amy.rate-limits.enabled=false"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class FreshDatabaseIT {
 

@@ -31,7 +31,7 @@ class ProblemHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final Map<Integer, String> CODES = Map.of(400, "bad-request", 401, "unauthenticated", 403,
             "forbidden", 404, "not-found", 405, "method-not-allowed", 406, "not-acceptable", 413, "body-too-large",
-            415, "unsupported-media-type", 429, "too-many-requests");
+            415, "unsupported-media-type", 429, "rate-limited");
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInput e) {
@@ -54,7 +54,7 @@ class ProblemHandler {
 
     @ExceptionHandler(BadRequest.class)
     ResponseEntity<ProblemDetail> badRequest(BadRequest e) {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
+        return respond(Problems.refused(e.code(), e.getMessage(), e.where(), e.field()));
     }
 
     @ExceptionHandler(org.carpentries.amy.api.web.ReadModelsBehind.class)
@@ -144,10 +144,15 @@ class ProblemHandler {
     private static ResponseEntity<ProblemDetail> spring(ErrorResponse e) {
         HttpStatusCode status = e.getStatusCode();
         ProblemDetail body = e.getBody();
-        String code = CODES.getOrDefault(status.value(), "request-refused");
+        String code = code(status.value());
         ProblemDetail problem = Problems.of(status, code, body.getDetail() == null ? body.getTitle() : body.getDetail());
         return ResponseEntity.status(status).headers(e.getHeaders()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** The stable code of a status that no more specific rejection named. */
+    static String code(int status) {
+        return status >= 500 ? "internal-error" : CODES.getOrDefault(status, "request-refused");
     }
 
     /** A rule about who may do what that only the request's body decides (an auditor's dry run, not its apply). */

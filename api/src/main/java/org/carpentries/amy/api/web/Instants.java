@@ -25,9 +25,20 @@ public final class Instants {
         return withOffset(SPACED_OFFSET.matcher(value.strip()).replaceFirst("+$1"));
     }
 
-    /** An instant with an explicit offset; {@link DateTimeParseException} for anything else. */
+    /** The earliest and latest instants AMY reads: PostgreSQL cannot compare with most beyond them (a 500 before). */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /**
+     * An instant with an explicit offset, from the year 1 to 9999; {@link DateTimeParseException} for anything
+     * else.
+     */
     public static Instant withOffset(String value) {
-        return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        Instant instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new DateTimeParseException("An instant must fall in the years 1 to 9999.", value, 0);
+        }
+        return instant;
     }
 
     /** Whether {@code value} is a date and time that only lacks its offset (a different problem from garbage). */

