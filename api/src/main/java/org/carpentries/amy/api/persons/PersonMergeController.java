@@ -38,8 +38,8 @@ class PersonMergeController {
     /** AMY's form names for the relations. */
     static final Map<String, String> AMY_NAMES = Map.of("award_set", "awards", "qualification_set",
             "qualifications", "lessons", "qualifications", "task_set", "tasks");
-    static final Map<String, String> NOT_APPLICABLE = Map.of("is_active", "People here have no login flag: "
-            + "logins are separate accounts, so there is nothing to merge.");
+    static final Map<String, String> NOT_APPLICABLE = Map.of("is_active", "Logins are not merged: the survivor "
+            + "keeps its own login and roles, and the absorbed person's login is disabled.");
     private final Writes writes;
     private final PersonQueries persons;
 
@@ -67,7 +67,8 @@ class PersonMergeController {
             + "username, personal, middle, family, email, may_contact, gender, airport, github, twitter, url, "
             + "affiliation, occupation, orcid, notes (combinable: distinct non-empty texts joined by a line break), "
             + "awards, qualifications (AMY's lessons), domains, tasks (each a, b or combine). AMY's is_active is "
-            + "rejected with merge-not-applicable: people here have no login flag. Combine moves the absorbed "
+            + "rejected with merge-not-applicable: the survivor keeps its own login and roles and the absorbed "
+            + "person's login is disabled. Combine moves the absorbed "
             + "person's items to the survivor; duplicates (same badge, lesson, domain, or workshop and role) are "
             + "skipped and listed in skipped_duplicates, never a failure. Choosing the other side unlinks the "
             + "survivor's own items (listed in removed); items of the absorbed person not chosen are listed in "

@@ -10,7 +10,6 @@ import org.carpentries.amy.support.FreshDatabaseIT;
 import org.carpentries.amy.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,9 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * rate limits (anonymous exports 3 in a burst, logins 2), on a database of its own.
  */
 class ProblemStatusesIT extends FreshDatabaseIT {
-
-    @Autowired
-    PasswordEncoder passwords;
 
     @DynamicPropertySource
     static void smallRateLimits(DynamicPropertyRegistry registry) {
@@ -51,9 +47,13 @@ class ProblemStatusesIT extends FreshDatabaseIT {
 
     @Test
     void forbidden403() {
-        jdbc.update("INSERT INTO account (id, username, password_hash, roles) VALUES (?, 'statuses-auditor', ?, "
-                + "'auditor')", java.util.UUID.randomUUID(), passwords.encode("auditor password 1"));
-        problem(Api.account(port, "statuses-auditor", "auditor password 1").post("/api/tags", Map.of("name", "X")),
+        String id = api.post("/api/persons", Map.of("personal", "Statuses", "family", "Auditor", "username",
+                "statuses_auditor")).json().path("id").asText();
+        assertThat(api.put("/api/persons/" + id + "/password", Map.of("password", "auditor password 1")).status())
+                .isEqualTo(204);
+        assertThat(api.put("/api/persons/" + id + "/roles/auditor", null).status()).isEqualTo(200);
+        assertThat(api.put("/api/persons/" + id + "/login", null).status()).isEqualTo(200);
+        problem(Api.account(port, "statuses_auditor", "auditor password 1").post("/api/tags", Map.of("name", "X")),
                 403, "forbidden");
     }
 

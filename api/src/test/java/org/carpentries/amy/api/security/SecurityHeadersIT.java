@@ -26,4 +26,15 @@ class SecurityHeadersIT extends AmyIT {
     void strictTransportSecurityOnlyOverTls() {
         assertThat(anonymous.get("/api/v1/events/published.yaml").header("Strict-Transport-Security")).isNull();
     }
+
+    @Test
+    void corsIsClosedToOtherSites() {
+        Api.Response simple = anonymous.raw("GET", "/api/v1/events/published.json", null, null,
+                "Origin", "https://evil.example");
+        assertThat(simple.header("Access-Control-Allow-Origin")).as(simple.toString()).isNull();
+        Api.Response preflight = api.raw("OPTIONS", "/api/workshops", null, null, "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "POST");
+        assertThat(preflight.header("Access-Control-Allow-Origin")).as(preflight.toString()).isNull();
+        assertThat(preflight.header("Access-Control-Allow-Methods")).as(preflight.toString()).isNull();
+    }
 }

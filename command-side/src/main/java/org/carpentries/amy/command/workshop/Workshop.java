@@ -277,8 +277,9 @@ public class Workshop {
     private static void checkAssignee(WorkshopFields before, WorkshopFields after, Lookups lookups) {
         UUID assignee = after.assignedTo();
         if (assignee != null && (before == null || !assignee.equals(before.assignedTo()))
-                && lookups.reference(ReferenceKind.ACCOUNT, assignee).isEmpty()) {
-            throw InvalidInput.of("assigned_to", "assignee-not-found", "No admin " + assignee + " to assign.");
+                && lookups.reference(ReferenceKind.ACCOUNT, assignee).filter(a -> !a.retired()).isEmpty()) {
+            // A person whose login is disabled keeps the workshops assigned before, but takes no new ones.
+            throw InvalidInput.of("assigned_to", "assignee-not-found", "No login " + assignee + " to assign.");
         }
     }
 

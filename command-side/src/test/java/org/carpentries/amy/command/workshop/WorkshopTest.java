@@ -240,7 +240,7 @@ class WorkshopTest {
     }
 
     @Test
-    void aWorkshopIsAssignedOnlyToAKnownAdmin() {
+    void aWorkshopIsAssignedOnlyToAnEnabledLogin() {
         UUID admin = UUID.randomUUID();
         lookups.putReference(ReferenceKind.ACCOUNT, admin, "admin", false);
         WorkshopPatch assign = new WorkshopPatch(null, null, null, null, null, null, null, null, null, null, null,
@@ -252,6 +252,13 @@ class WorkshopTest {
                 null, null, null, null, null, null, null, null, null, null, null, null, Change.to(UUID.randomUUID()));
         fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
                 .when(new EditWorkshop(W, null, stranger))
+                .expectException(InvalidInput.class);
+        UUID disabled = UUID.randomUUID();
+        lookups.putReference(ReferenceKind.ACCOUNT, disabled, "former", true);
+        WorkshopPatch former = new WorkshopPatch(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, Change.to(disabled));
+        fixture.given(scheduled(W, "s"), new TagAssignedToWorkshop(W, DC))
+                .when(new EditWorkshop(W, null, former))
                 .expectException(InvalidInput.class);
     }
 
