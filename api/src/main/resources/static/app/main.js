@@ -73,10 +73,34 @@ function login(section) {
   form.elements.username.focus();
 }
 
+// An admin's one-time link (POST /api/persons/{ref}/password-resets) opens #password-reset=<token>.
+function passwordReset(section, token) {
+  header(null);
+  const box = problemBox();
+  const form = h('form', {},
+    field({ label: 'New password', name: 'password', type: 'password', autocomplete: 'new-password', required: true }),
+    field({ label: 'The same again', name: 'again', type: 'password', autocomplete: 'new-password', required: true }),
+    h('p', { class: 'muted' }, 'At least 10 characters; not a common password, not like your name or email.'),
+    box, h('p', {}, h('button', {}, 'Set password')));
+  onSubmit(form, box, async (data) => {
+    if (data.get('password') !== data.get('again')) {
+      throw { problem: { title: 'The two passwords differ', detail: 'Type the same password twice.' } };
+    }
+    await api('/api/password-resets', { method: 'POST', body: { token, password: data.get('password') } });
+    history.replaceState(null, '', location.pathname + '#/workshops');
+    section.replaceChildren(h('h1', {}, 'Password set'), h('p', {}, 'Log in with your new password.'),
+      h('p', {}, h('a', { href: '#/workshops' }, 'Log in')));
+  });
+  section.append(h('h1', {}, 'Choose your password'), h('div', { class: 'login' }, form));
+  form.elements.password.focus();
+}
+
 async function render() {
   leaving.splice(0).forEach((fn) => fn());
   const section = h('section');
   app.replaceChildren(section);
+  const reset = location.hash.match(/^#password-reset=([A-Za-z0-9_-]+)$/);
+  if (reset) { passwordReset(section, reset[1]); return; }
   if (!session) { login(section); return; }
   const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
   const match = routes.map(([re, view, nav]) => [path.match(re), view, nav]).find(([m]) => m);
