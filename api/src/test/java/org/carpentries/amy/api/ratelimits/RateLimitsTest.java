@@ -3,11 +3,13 @@ package org.carpentries.amy.api.ratelimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.carpentries.amy.api.security.SecurityLog;
 import org.junit.jupiter.api.AfterEach;
+import org.carpentries.amy.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -18,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class RateLimitsTest {
 
-    private final TokenBucketsTest.HandClock clock = new TokenBucketsTest.HandClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2016-04-06T17:05:00Z"));
     private final List<Map<String, Object>> logged = new ArrayList<>();
     private final SecurityLog log = new SecurityLog() {
         @Override
@@ -57,7 +59,7 @@ class RateLimitsTest {
         assertThat(logged.get(0)).containsEntry("path", "/api/v1/export/instructors").containsEntry("limit", "exports");
         assertThat(logged.get(0).toString()).doesNotContain("192.0.2.7");
         assertThat(call("GET", "/api/v1/export/badges", "198.51.100.1").getStatus()).as("another address").isEqualTo(200);
-        clock.now = clock.now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(call("GET", "/api/v1/export/badges", "192.0.2.7").getStatus()).isEqualTo(200);
     }
 

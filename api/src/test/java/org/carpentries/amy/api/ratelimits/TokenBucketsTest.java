@@ -2,35 +2,14 @@ package org.carpentries.amy.api.ratelimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import org.carpentries.amy.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class TokenBucketsTest {
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2016-04-06T17:05:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2016-04-06T17:05:00Z"));
 
     @Test
     void aBurstIsGrantedThenRefusedWithTheSecondsUntilTheNextToken() {
@@ -52,12 +31,12 @@ class TokenBucketsTest {
             buckets.take("a");
         }
         assertThat(buckets.take("a").retryAfter()).isEqualTo(6);
-        clock.now = clock.now.plus(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         assertThat(buckets.take("a").retryAfter()).isEqualTo(1);
-        clock.now = clock.now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(buckets.take("a").retryAfter()).isZero();
         assertThat(buckets.take("a").retryAfter()).isEqualTo(6);
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         for (int i = 0; i < 10; i++) {
             assertThat(buckets.take("a").retryAfter()).as("never more than the burst is saved").isZero();
         }
@@ -70,7 +49,7 @@ class TokenBucketsTest {
         for (int i = 0; i <= TokenBuckets.SWEEP_ABOVE; i++) {
             buckets.take("10.0." + i);
         }
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         buckets.take("10.1.0.0");
         assertThat(buckets.size()).isEqualTo(1);
     }

@@ -14,6 +14,7 @@ import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.FreshDatabaseIT;
 import org.carpentries.amy.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
+import org.carpentries.amy.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.yaml.snakeyaml.Yaml;
@@ -442,36 +443,5 @@ class ReportsIT extends FreshDatabaseIT {
             rows.add(fields);
         }
         return rows;
-    }
-
-    /** A clock the test sets; AMY reads "today" from it in its zone. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        MovableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return Clock.fixed(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

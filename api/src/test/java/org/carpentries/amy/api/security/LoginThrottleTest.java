@@ -2,49 +2,27 @@ package org.carpentries.amy.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.carpentries.amy.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-12-04T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T12:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(15));
 
     @Test
     void fiveFailuresWithinTheWindowThrottleTheLoginUntilTheFirstLeavesIt() {
         for (int i = 0; i < 4; i++) {
             throttle.failed("Harry");
-            clock.now = clock.now.plusSeconds(60);
+            clock.advance(Duration.ofSeconds(60));
         }
         assertThat(throttle.blocked("harry")).isEmpty();
         throttle.failed("HARRY ");
         assertThat(throttle.blocked("harry")).contains(Duration.ofMinutes(11));
         assertThat(throttle.blocked("ron")).isEmpty();
-        clock.now = clock.now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(throttle.blocked("harry")).as("the first failure left the window").isEmpty();
     }
 
@@ -53,7 +31,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 4; i++) {
             throttle.failed("hermione");
         }
-        clock.now = clock.now.plus(Duration.ofMinutes(15));
+        clock.advance(Duration.ofMinutes(15));
         throttle.failed("hermione");
         assertThat(throttle.blocked("hermione")).isEmpty();
     }
