@@ -314,8 +314,10 @@ class HostileInputIT extends AmyIT {
         long start = System.nanoTime();
         Random draws = new Random(SEED);
         for (int i = 0; i < TRIES; i++) {
-            Route route = pick(draws, routes);
-            boolean asAdmin = draws.nextBoolean();
+            // Every route in turn, as admin and anonymously in alternate rounds, so each pair is reached whatever
+            // the number of routes; what is sent is drawn from the seed.
+            Route route = routes.get(i % routes.size());
+            boolean asAdmin = (i / routes.size()) % 2 == 0;
             long seed = draws.nextLong();
             send(route, asAdmin, seed);
         }
@@ -326,7 +328,9 @@ class HostileInputIT extends AmyIT {
         assertThat(wrong.subList(0, Math.min(wrong.size(), 60)))
                 .as("requests not refused with a 4xx problem (%d in all, the first ones shown)", wrong.size()).isEmpty();
         assertThat(tried).isEqualTo(TRIES);
-        assertThat(reached).as("every route, as admin and anonymously").hasSize(routes.size() * 2);
+        // Two handlers may share a method and pattern (a login by JSON or by form): count each pair once.
+        long pairs = routes.stream().map(r -> r.method() + " " + r.pattern()).distinct().count();
+        assertThat(reached).as("every route, as admin and anonymously").hasSize((int) pairs * 2);
         assertThat(eventCount()).isEqualTo(eventsBefore);
         assertThat(settledFingerprint()).isEqualTo(before);
     }
