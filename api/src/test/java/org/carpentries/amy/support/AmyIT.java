@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"amy.security.basic-auth=true", "amy.admin.username=" + Api.ADMIN,
                 "amy.admin.password=" + Api.ADMIN_PASSWORD, "amy.seed=false",
                 "amy.security.password-cost=4", "amy.verification.enabled=false",
+                "amy.cors.allowed-origins=https://websites.example",
                 "amy.rate-limits.enabled=false"})
 public abstract class AmyIT {
 

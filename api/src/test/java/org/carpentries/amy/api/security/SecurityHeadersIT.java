@@ -37,4 +37,18 @@ class SecurityHeadersIT extends AmyIT {
         assertThat(preflight.header("Access-Control-Allow-Origin")).as(preflight.toString()).isNull();
         assertThat(preflight.header("Access-Control-Allow-Methods")).as(preflight.toString()).isNull();
     }
+
+    @Test
+    void anOriginNamedInTheConfigurationMayCallWithoutCookies() {
+        Api.Response preflight = anonymous.raw("OPTIONS", "/api/v1/events/published.json", null, null,
+                "Origin", "https://websites.example", "Access-Control-Request-Method", "GET",
+                "Access-Control-Request-Headers", "authorization");
+        assertThat(preflight.header("Access-Control-Allow-Origin")).as(preflight.toString())
+                .isEqualTo("https://websites.example");
+        assertThat(preflight.header("Access-Control-Allow-Credentials")).isNull();
+        Api.Response read = anonymous.raw("GET", "/api/v1/events/published.json", null, null,
+                "Origin", "https://websites.example");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("Access-Control-Allow-Origin")).isEqualTo("https://websites.example");
+    }
 }
