@@ -21,6 +21,8 @@ import org.carpentries.amy.support.AmyIT;
 import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.RawHttp;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,7 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class HostileInputIT extends AmyIT {
 
-    /** Requests in all: with about 110 routes and two callers, some 40 for each. */
+    private static final Logger log = LoggerFactory.getLogger(HostileInputIT.class);
+
+    /** Requests in all: with about 150 routes and two callers, some 30 for each. */
     private static final int TRIES = 10_000;
     /** The seed of the draws of routes, callers and the requests' own seeds. */
     private static final long SEED = 20160406L;
@@ -322,9 +326,9 @@ class HostileInputIT extends AmyIT {
             send(route, asAdmin, seed);
         }
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        System.out.printf("HostileInputIT: %d requests to %d routes in %d s%n  by status: %s%n  by code: %s%n"
-                + "  by kind: %s%n", tried, routes.size(), seconds, byStatus, byCode, byKind);
-        wrong.stream().limit(200).forEach(w -> System.out.println("  WRONG " + w));
+        log.info("HostileInputIT: {} requests to {} routes in {} s; by status: {}; by code: {}; by kind: {}", tried,
+                routes.size(), seconds, byStatus, byCode, byKind);
+        wrong.stream().limit(200).forEach(w -> log.warn("WRONG {}", w));
         assertThat(wrong.subList(0, Math.min(wrong.size(), 60)))
                 .as("requests not refused with a 4xx problem (%d in all, the first ones shown)", wrong.size()).isEmpty();
         assertThat(tried).isEqualTo(TRIES);
