@@ -2,21 +2,23 @@ package org.carpentries.amy.ops.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One benchmark client: its own HTTP/1.1 connection and session cookie. The first request logs in with HTTP Basic;
- * later ones ride the session, so the app checks the password hash once per client rather than once per request.
+ * One benchmark client: its own HTTP/1.1 connection and session, as an admin's browser has. The first request logs
+ * in ({@code POST /api/session}); later ones ride the session cookie and send the {@code XSRF-TOKEN} cookie back in
+ * {@code X-XSRF-TOKEN} on writes, so the app checks the password hash once per client, not once per request. A
+ * 401 (the session expired) logs in again and repeats the request once.
  */
 final class AmyClient {
 
@@ -24,20 +26,23 @@ final class AmyClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final URI base;
-    private final String authorization;
+    private final String user;
+    private final String password;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private boolean loggedIn;
 
     AmyClient(URI base, String user, String password) {
         if (!"127.0.0.1".equals(base.getHost())) {
             throw new IllegalArgumentException("The benchmark only talks to 127.0.0.1, not " + base);
         }
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.user = user;
+        this.password = password;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .build();
     }
 
@@ -75,16 +80,43 @@ final class AmyClient {
     }
 
     Response send(String method, String path, Object body, Map<String, String> headers) {
+        if (!loggedIn) {
+            logIn();
+        }
+        Response response = exchange(method, path, body, headers);
+        if (response.status() == 401) {
+            logIn();
+            response = exchange(method, path, body, headers);
+        }
+        return response;
+    }
+
+    private void logIn() {
+        Response response = exchange("POST", "/api/session", Map.of("username", user, "password", password), Map.of());
+        if (response.status() != 200) {
+            throw new IllegalStateException("Logging in as " + user + ": expected 200, got " + response.status() + " "
+                    + abbreviate(response.body()));
+        }
+        loggedIn = true;
+    }
+
+    private Response exchange(String method, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
-                .header("Authorization", authorization)
                 .header("Accept", "application/json");
         headers.forEach(request::header);
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            String xsrf = cookie("XSRF-TOKEN");
+            if (xsrf != null) {
+                request.header("X-XSRF-TOKEN", xsrf);
+            }
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body),
+                            StandardCharsets.UTF_8));
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -96,6 +128,13 @@ final class AmyClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(method + " " + path + " interrupted", e);
         }
+    }
+
+    private String cookie(String name) {
+        return cookies.getCookieStore().get(base).stream()
+                .filter(c -> name.equals(c.getName()))
+                .map(HttpCookie::getValue)
+                .findFirst().orElse(null);
     }
 
     private static String abbreviate(String body) {

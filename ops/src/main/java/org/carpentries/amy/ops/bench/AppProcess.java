@@ -55,8 +55,9 @@ final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
+        command.addAll(classData(jar));
         command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-jar", jar.toAbsolutePath().toString(),
-                "--amy.security.basic-auth=true", "--server.address=127.0.0.1"));
+                "--server.address=127.0.0.1"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
@@ -80,6 +81,20 @@ final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the app for " + engine, e);
         }
+    }
+
+    /**
+     * As {@code ops/run} does: an unpacked jar starts from the archive of the classes its first run loaded, written
+     * when that run stops; a packed jar (AMY_CDS=false) starts without one.
+     */
+    static List<String> classData(Path jar) {
+        Path dir = jar.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir.resolve("lib"))) {
+            return List.of();
+        }
+        Path archive = dir.resolve("amy.jsa");
+        return List.of(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     String engine() {

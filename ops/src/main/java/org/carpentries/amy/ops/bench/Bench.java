@@ -162,16 +162,29 @@ public final class Bench {
     }
 
     /**
-     * The app runs from a copy of its jar: a build during a long run replaces the jar, and a JVM whose jar changed
-     * under it fails the next time it loads a class.
+     * The app runs from its own unpacked copy of the jar, as {@code ops/run} starts it: a build during a long run
+     * replaces the jar, and a JVM whose jar changed under it fails the next time it loads a class. Unpacked, the app
+     * can start from a class-data archive (see {@link AppProcess#start}); {@code AMY_CDS=false} runs the packed jar.
      */
     private Path copyOfJar() {
-        Path copy = temporaryDir("amy-bench-jar-").resolve("amy.jar");
+        Path dir = temporaryDir("amy-bench-jar-");
         try {
-            Files.copy(options.jar(), copy);
-            return copy;
+            if ("false".equals(System.getenv("AMY_CDS"))) {
+                return Files.copy(options.jar(), dir.resolve("amy.jar"));
+            }
+            Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djarmode=tools", "-jar", options.jar().toAbsolutePath().toString(), "extract", "--destination",
+                    dir.resolve("app").toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (extract.waitFor() != 0) {
+                throw new IllegalStateException("Could not unpack " + options.jar() + ": exit " + extract.exitValue());
+            }
+            return dir.resolve("app").resolve(options.jar().getFileName());
         } catch (IOException e) {
             throw new IllegalStateException("Could not copy " + options.jar(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while unpacking " + options.jar(), e);
         }
     }
 
