@@ -166,10 +166,11 @@ public class AuditProjection implements ReadModel {
         private final List<Object[]> entries = new ArrayList<>();
 
         Batch(Collection<?> messages) {
-            List<UUID> ids = new ArrayList<>();
+            Set<UUID> ids = new LinkedHashSet<>();
             for (Object m : messages) {
                 if (m instanceof DomainEventMessage<?> d) {
                     ids.add(UUID.fromString(d.getAggregateIdentifier()));
+                    ids.addAll(NamedIds.in(d.getPayload()));
                 }
             }
             load(ids);

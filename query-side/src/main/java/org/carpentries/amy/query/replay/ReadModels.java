@@ -280,15 +280,52 @@ public class ReadModels implements DisposableBean {
     }
 
     /**
+     * The table's indexes (constraint indexes too) by their definition with the index's and the table's names left
+     * out, so a live table's index and its twin's have the same key.
+     */
+    private Map<String, String> indexes(String table) {
+        Map<String, String> byDefinition = new LinkedHashMap<>();
+        jdbc.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?",
+                rs -> {
+                    String definition = rs.getString(2)
+                            .replaceFirst(" INDEX \\S+ ON (\\S+\\.)?\\S+ ", " INDEX ON ");
+                    byDefinition.put(definition, rs.getString(1));
+                }, table);
+        return byDefinition;
+    }
+
+    /**
+     * The indexes follow their tables through the renames: each live index's name moves to its rebuilt twin and back,
+     * so the live table keeps the names its migrations gave (which a later migration may name) and the twin keeps its
+     * own. An index without a twin of the same definition keeps its name.
+     */
+    private void swapNames(Map<String, String> live, Map<String, String> twin) {
+        int i = 0;
+        for (Map.Entry<String, String> index : live.entrySet()) {
+            String twinName = twin.get(index.getKey());
+            if (twinName == null || twinName.equals(index.getValue())) {
+                continue;
+            }
+            String parked = "amy_swapping_index_" + i++;
+            jdbc.update("ALTER INDEX " + index.getValue() + " RENAME TO " + parked);
+            jdbc.update("ALTER INDEX " + twinName + " RENAME TO " + index.getValue());
+            jdbc.update("ALTER INDEX " + parked + " RENAME TO " + twinName);
+        }
+    }
+
+    /**
      * The rebuilt tables become the live ones by renaming, in one transaction (readers wait the few milliseconds it
      * holds its locks, then see the rebuilt rows), and the old live rows are truncated as the new twins. Nothing is
      * copied and no dead rows are left behind, so repeated rebuilds and verifications do not bloat the tables.
      */
     private void swap(ReadModel model, TrackingToken token) {
         for (String table : model.tables()) {
+            Map<String, String> liveIndexes = indexes(table);
+            Map<String, String> twinIndexes = indexes(table + "_rebuild");
             jdbc.update("ALTER TABLE " + table + " RENAME TO " + table + "_swapping");
             jdbc.update("ALTER TABLE " + table + "_rebuild RENAME TO " + table);
             jdbc.update("ALTER TABLE " + table + "_swapping RENAME TO " + table + "_rebuild");
+            swapNames(liveIndexes, twinIndexes);
         }
         jdbc.update("TRUNCATE " + String.join(", ", model.tables().stream().map(t -> t + "_rebuild").toList()));
         // The rebuilt tables include every event up to the token, dead-lettered ones too: their letters are done.
