@@ -91,7 +91,8 @@ final class AmyClient {
         return response;
     }
 
-    private void logIn() {
+    /** Logs in (again): a new session. */
+    void logIn() {
         Response response = exchange("POST", "/api/session", Map.of("username", user, "password", password), Map.of());
         if (response.status() != 200) {
             throw new IllegalStateException("Logging in as " + user + ": expected 200, got " + response.status() + " "

@@ -26,6 +26,8 @@ final class AuditJson {
     };
     private static final TypeReference<List<Map<String, Object>>> CHANGES = new TypeReference<>() {
     };
+    private static final TypeReference<Object> OBJECT = new TypeReference<>() {
+    };
 
     private AuditJson() {
     }
@@ -34,9 +36,27 @@ final class AuditJson {
         return read(json, FIELDS);
     }
 
-    /** The fields as they read back from JSON, sorted by name, so a state is the same held or re-read. */
-    static Map<String, Object> normalised(Map<String, Object> fields) {
-        return readFields(write(fields));
+    /**
+     * The fields after an event as they read back from JSON, sorted by name (so a state is the same held or re-read).
+     * Only the values the event put (not the same object as before) go through JSON: the others were read back so
+     * when they were put.
+     */
+    static TreeMap<String, Object> normalisedAfter(Map<String, Object> before, Map<String, Object> after) {
+        TreeMap<String, Object> out = new TreeMap<>();
+        for (Map.Entry<String, Object> field : after.entrySet()) {
+            Object value = field.getValue();
+            boolean kept = before.containsKey(field.getKey()) && before.get(field.getKey()) == value;
+            out.put(field.getKey(), kept ? value : normalisedValue(value));
+        }
+        return out;
+    }
+
+    /** One value as it reads back from JSON. */
+    static Object normalisedValue(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        return read(write(value), OBJECT);
     }
 
     static String writeFields(Map<String, Object> fields) {

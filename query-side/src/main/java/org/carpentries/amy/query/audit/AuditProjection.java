@@ -201,7 +201,7 @@ public class AuditProjection implements ReadModel {
             }
             RecordState state = new RecordState(this::labelOf, AuditProjection::keptSealed, record.fields);
             List<HistoryEntry.FieldChange> changes = state.apply(event.getPayload());
-            record.fields = AuditJson.normalised(state.fields());
+            record.fields = AuditJson.normalisedAfter(record.fields, state.fields());
             record.position = position;
             changed.add(id);
             String label = label(record.fields);
