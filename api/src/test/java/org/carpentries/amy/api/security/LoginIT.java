@@ -57,6 +57,30 @@ class LoginIT extends AmyIT {
     }
 
     @Test
+    void aSessionsLastAccessIsWrittenAtMostOnceAMinute() {
+        Map<String, String> p = person("auditor");
+        Api browser = Api.login(port, p.get("username"), PASSWORD);
+        String lastAccess = "SELECT last_access_time FROM spring_session WHERE principal_name = ?";
+        long first = jdbc.queryForObject(lastAccess, Long.class, p.get("id"));
+        assertThat(browser.get("/api/session").status()).isEqualTo(200);
+        assertThat(browser.get("/api/session").status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(lastAccess, Long.class, p.get("id"))).as("not written again yet")
+                .isEqualTo(first);
+
+        // Two minutes later (as the row tells it), the next request writes the last access and the expiry.
+        jdbc.update("UPDATE spring_session SET last_access_time = last_access_time - 120000, "
+                + "expiry_time = expiry_time - 120000 WHERE principal_name = ?", p.get("id"));
+        long before = System.currentTimeMillis();
+        assertThat(browser.get("/api/session").status()).isEqualTo(200);
+        Map<String, Object> row = jdbc.queryForMap("SELECT last_access_time, expiry_time, max_inactive_interval "
+                + "FROM spring_session WHERE principal_name = ?", p.get("id"));
+        long touched = ((Number) row.get("last_access_time")).longValue();
+        assertThat(touched).isGreaterThanOrEqualTo(before - 1000);
+        assertThat(((Number) row.get("expiry_time")).longValue())
+                .isEqualTo(touched + ((Number) row.get("max_inactive_interval")).longValue() * 1000);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyLaxAndItsIdChangesAtLogin() {
         Map<String, String> p = person("auditor");
         Api browser = Api.browser(port);
