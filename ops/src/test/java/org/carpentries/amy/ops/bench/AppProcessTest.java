@@ -1,0 +1,31 @@
+package org.carpentries.amy.ops.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppProcessTest {
+
+    @Test
+    void anUnpackedJarWritesItsClassArchiveAtItsFirstStopAndStartsFromItAfter(@TempDir Path dir) throws IOException {
+        Files.createDirectory(dir.resolve("lib"));
+        Path jar = Files.createFile(dir.resolve("api-0.1.0-SNAPSHOT.jar"));
+        Path archive = dir.resolve("amy.jsa");
+
+        assertThat(AppProcess.classData(jar)).contains("-XX:ArchiveClassesAtExit=" + archive);
+        Files.createFile(archive);
+        assertThat(AppProcess.classData(jar)).contains("-XX:SharedArchiveFile=" + archive)
+                .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
+    void aPackedJarStartsWithoutAnArchive(@TempDir Path dir) throws IOException {
+        Path jar = Files.createFile(dir.resolve("amy.jar"));
+
+        assertThat(AppProcess.classData(jar)).isEmpty();
+    }
+}
