@@ -242,7 +242,9 @@ public class ReadModels implements DisposableBean {
             rebuilds.put(name, progress(name, mode, "done", started, clock.instant(), position, replayed,
                     differences));
             log.info("{} of {} done: {} events replayed, {} differences", mode, name, replayed, differences.size());
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // An Error too (out of memory, say): left uncaught, the executor would swallow it and the rebuild would
+            // say "running" for ever.
             log.error("{} of {} failed", mode, name, e);
             rebuilds.put(name, new RebuildProgress(name, mode, "failed", started, clock.instant(), position, head(),
                     replayed, 0, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage()));
