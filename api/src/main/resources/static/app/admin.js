@@ -46,6 +46,15 @@ export async function readModels(section, _, __, ctx) {
     clearTimeout(timers.get(name));
     timers.set(name, setTimeout(() => poll(name), 500));
   });
+  const startAll = (what) => onClick(h('button', { type: 'button', class: what === 'verifications' ? 'secondary' : null },
+    what === 'rebuilds' ? 'Rebuild all' : 'Verify all'), box, async () => {
+    const started = (await api(`/api/admin/read-models/${what}`, { method: 'POST' })).data;
+    started.forEach((p) => {
+      panel(p.read_model).replaceChildren(progressView(p));
+      clearTimeout(timers.get(p.read_model));
+      timers.set(p.read_model, setTimeout(() => poll(p.read_model), 500));
+    });
+  });
   const refresh = async () => {
     const models = await get('/api/admin/read-models');
     body.replaceChildren(table(['Name', 'State', 'Position', 'Head', 'Lag', 'Last rebuild', 'Actions'], models.map((m) => h('tr', {},
@@ -60,8 +69,9 @@ export async function readModels(section, _, __, ctx) {
   const models = await refresh();
   fill(section, h('h1', {}, 'Read models'),
     h('p', { class: 'muted' }, 'A rebuild replays every event into shadow tables while the live model keeps serving, then '
-      + 'switches. A verification rebuilds the same way and lists rows that differ, without switching.'),
-    body, h('div', { class: 'actions' }, refreshButton), box, panels);
+      + 'switches. A verification rebuilds the same way and lists rows that differ, without switching. "Rebuild all" and '
+      + '"Verify all" do every model in one pass over the store.'),
+    body, h('div', { class: 'actions' }, refreshButton, startAll('rebuilds'), startAll('verifications')), box, panels);
   models.filter((m) => m.last_rebuild?.state === 'running').forEach((m) => poll(m.name));
 }
 

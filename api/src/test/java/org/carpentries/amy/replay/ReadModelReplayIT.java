@@ -265,6 +265,122 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         assertThat(anonymous.post("/api/admin/read-models/tags/rebuilds", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void oneRebuildPassOfEveryModelSwapsEachInAndTheApiAnswersAsBefore() {
+        String workshops = api.get("/api/workshops?ordering=slug&archived=false").body();
+        String tags = api.get("/api/tags?include_retired=true").body();
+        String awards = api.get("/api/v1/export/badges.yaml").body();
+        assertThat(jdbc.update("DELETE FROM tag_view")).isPositive();
+        assertThat(jdbc.update("UPDATE workshop_view SET slug = 'damaged'")).isPositive();
+        assertThat(jdbc.update("DELETE FROM people_export_award")).isPositive();
+
+        Api.Response started = api.post("/api/admin/read-models/rebuilds", null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.header("Location")).isEqualTo("/api/admin/read-models");
+        assertThat(started.json()).hasSize(readModels.names().size());
+        String startedAt = started.json().get(0).path("started_at").asText();
+        started.json().forEach(p -> assertThat(p.path("started_at").asText()).isEqualTo(startedAt));
+        var models = awaitPass(startedAt);
+        long head = readModels.head();
+        for (var model : models) {
+            var rebuild = model.path("last_rebuild");
+            assertThat(rebuild.path("state").asText()).as(model.toString()).isEqualTo("done");
+            assertThat(rebuild.path("mode").asText()).isEqualTo("rebuild");
+            assertThat(rebuild.path("position").asLong()).as(model.toString()).isEqualTo(head);
+            assertThat(model.path("state").asText()).as(model.toString()).isEqualTo("running");
+        }
+        assertThat(api.get("/api/workshops?ordering=slug&archived=false").body()).isEqualTo(workshops);
+        assertThat(api.get("/api/tags?include_retired=true").body()).isEqualTo(tags);
+        assertThat(api.get("/api/v1/export/badges.yaml").body()).isEqualTo(awards);
+        api.post("/api/tags", Fixtures.tag("after-one-pass"));
+        assertThat(api.get("/api/tags/after-one-pass").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aVerificationPassFindsTheOneDamagedModelAndChangesNothing() {
+        assertThat(jdbc.update("UPDATE role_view SET name = 'damaged' WHERE name = 'instructor'")).isOne();
+        try {
+            List<RebuildProgress> verified = readModels.runAllNow(true, Duration.ofMinutes(2));
+            for (RebuildProgress result : verified) {
+                assertThat(result.state()).as(result.readModel() + ": " + result.error()).isEqualTo("done");
+                assertThat(result.mode()).isEqualTo("verify");
+                if (result.readModel().equals("roles")) {
+                    assertThat(result.differences()).anyMatch(d -> d.contains("live-only") && d.contains("damaged"))
+                            .anyMatch(d -> d.contains("rebuilt-only") && d.contains("instructor"));
+                } else {
+                    assertThat(result.differences()).as(result.readModel()).isEmpty();
+                }
+            }
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM role_view WHERE name = 'damaged'", Long.class))
+                    .isOne();
+        } finally {
+            jdbc.update("UPDATE role_view SET name = 'instructor' WHERE name = 'damaged'");
+        }
+    }
+
+    @Test
+    void aModelThatFailsInThePassStopsAloneAndTheOthersSwitchIn() {
+        assertThat(jdbc.update("UPDATE workshop_view SET slug = 'damaged'")).isPositive();
+        // Every row the tags twin is given is refused: the tags rebuild fails on its first batch.
+        jdbc.update("ALTER TABLE tag_view_rebuild ADD CONSTRAINT refuse_all CHECK (false) NOT VALID");
+        try {
+            List<RebuildProgress> rebuilt = readModels.runAllNow(false, Duration.ofMinutes(2));
+            for (RebuildProgress result : rebuilt) {
+                if (result.readModel().equals("tags")) {
+                    assertThat(result.state()).isEqualTo("failed");
+                    assertThat(result.error()).contains("refuse_all");
+                } else {
+                    assertThat(result.state()).as(result.readModel() + ": " + result.error()).isEqualTo("done");
+                }
+            }
+        } finally {
+            jdbc.update("ALTER TABLE tag_view_rebuild DROP CONSTRAINT refuse_all");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM workshop_view WHERE slug = 'damaged'", Long.class))
+                .isZero();
+        assertThat(api.get("/api/tags/SWC").status()).isEqualTo(200);
+        for (var model : api.get("/api/admin/read-models").json()) {
+            assertThat(model.path("state").asText()).as(model.toString()).isEqualTo("running");
+        }
+    }
+
+    @Test
+    void aPassIsRefusedWhileAModelIsBeingRebuiltAndStartsNothing() throws Exception {
+        String workshopsBefore = String.valueOf(readModels.progress("workshops").map(RebuildProgress::startedAt)
+                .orElse(null));
+        // Hold the tags twin: its rebuild waits at its first statement, so it is running for as long as we like.
+        try (java.sql.Connection holder = jdbc.getDataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("LOCK TABLE tag_view_rebuild IN ACCESS EXCLUSIVE MODE");
+            assertThat(api.post("/api/admin/read-models/tags/rebuilds", null).status()).isEqualTo(202);
+            Api.Response refused = api.post("/api/admin/read-models/rebuilds", null);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().path("code").asText()).isEqualTo("rebuild-running");
+            assertThat(refused.json().path("detail").asText()).contains("tags");
+            assertThat(api.post("/api/admin/read-models/verifications", null).status()).isEqualTo(409);
+            assertThat(String.valueOf(readModels.progress("workshops").map(RebuildProgress::startedAt).orElse(null)))
+                    .isEqualTo(workshopsBefore);
+            holder.rollback();
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1)).until(() ->
+                api.get("/api/admin/read-models/tags/rebuilds/latest").json().path("state").asText().equals("done"));
+        assertThat(anonymous.post("/api/admin/read-models/rebuilds", null).status()).isEqualTo(401);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode awaitPass(String startedAt) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
+            for (var model : api.get("/api/admin/read-models").json()) {
+                var rebuild = model.path("last_rebuild");
+                if (!rebuild.path("started_at").asText().equals(startedAt)
+                        || rebuild.path("state").asText().equals("running")) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return api.get("/api/admin/read-models").json();
+    }
+
     private void replayInto(AnnotationEventHandlerAdapter handler, TransactionTemplate tx) {
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             List<TrackedEventMessage<?>> all = new ArrayList<>();

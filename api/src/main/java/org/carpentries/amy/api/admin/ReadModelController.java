@@ -57,6 +57,29 @@ class ReadModelController {
     }
 
     @Access({})
+    @PostMapping("/rebuilds")
+    @Operation(summary = "Rebuild every read model from the event store in one pass", description = "Reads the "
+            + "store once for all the read models (each event is read and deserialised once), each into its own "
+            + "shadow tables while the live models keep serving; at the head every live processor pauses and each "
+            + "model switches in its own transaction. A model that fails stops alone: the others switch in. Answers "
+            + "202 with each model's progress; follow Location (every model with its `last_rebuild`). 409 "
+            + "`rebuild-running` when any model is being rebuilt already (nothing is started then).")
+    ResponseEntity<List<RebuildProgress>> rebuildAll() {
+        List<RebuildProgress> progress = readModels.startAll(false);
+        return ResponseEntity.accepted().location(URI.create("/api/admin/read-models")).body(progress);
+    }
+
+    @Access({})
+    @PostMapping("/verifications")
+    @Operation(summary = "Compare every read model with a fresh rebuild, in one pass", description = "As the "
+            + "rebuild of every model, but each model's shadow tables are compared with its live ones instead of "
+            + "switched in; each model's `last_rebuild` lists the rows that differ.")
+    ResponseEntity<List<RebuildProgress>> verifyAll() {
+        List<RebuildProgress> progress = readModels.startAll(true);
+        return ResponseEntity.accepted().location(URI.create("/api/admin/read-models")).body(progress);
+    }
+
+    @Access({})
     @PostMapping("/{name}/rebuilds")
     @Operation(summary = "Rebuild from the event store", description = "Replays every event into shadow tables "
             + "while the live model keeps serving, then switches in one transaction. Answers 202; follow Location "

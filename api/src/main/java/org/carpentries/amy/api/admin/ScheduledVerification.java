@@ -3,6 +3,7 @@ package org.carpentries.amy.api.admin;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.carpentries.amy.command.RuleViolation;
@@ -17,8 +18,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies every read model in turn against a fresh rebuild from the event store, one at a time so the job never
- * competes with itself for the machine, and publishes what it found: {@code amy.verification.differences} per read
+ * Verifies every read model against a fresh rebuild from the event store, in one pass that reads the store once for
+ * all of them on a single thread (so the job never competes with itself for the machine; when a model is being
+ * rebuilt meanwhile, the others are verified one at a time instead), and publishes what it found: {@code amy.verification.differences} per read
  * model (rows that differ, at most 100; NaN until verified or when the verification failed) and
  * {@code amy.verification.last_run} (epoch seconds when the last pass finished). A read model found to differ is
  * repaired by rebuilding it ({@code POST /api/admin/read-models/{name}/rebuilds}); the job itself changes nothing.
@@ -61,9 +63,17 @@ public class ScheduledVerification {
 
     /** One pass over every read model; answers the number of read models that differ. */
     public int runAll() {
+        List<RebuildProgress> results;
+        try {
+            results = readModels.runAllNow(true, properties.timeout());
+        } catch (RuleViolation busy) {
+            log.warn("Scheduled verification: {}; verifying the read models one at a time", busy.getMessage());
+            results = null;
+        }
         int differing = 0;
-        for (String name : readModels.names()) {
-            double found = verify(name);
+        for (int i = 0; i < readModels.names().size(); i++) {
+            String name = readModels.names().get(i);
+            double found = results == null ? verify(name) : found(name, results.get(i));
             differences.put(name, found);
             if (found > 0) {
                 differing++;
@@ -77,20 +87,24 @@ public class ScheduledVerification {
 
     private double verify(String name) {
         try {
-            RebuildProgress result = readModels.runNow(name, true, properties.timeout());
-            if (!"done".equals(result.state())) {
-                log.error("Scheduled verification of {} did not finish: {} {}", name, result.state(), result.error());
-                return Double.NaN;
-            }
-            if (!result.differences().isEmpty()) {
-                log.warn("Read model {} differs from a rebuild in {} rows, first: {}", name,
-                        result.differences().size(), result.differences().get(0));
-            }
-            return result.differences().size();
+            return found(name, readModels.runNow(name, true, properties.timeout()));
         } catch (RuleViolation busy) {
             log.warn("Scheduled verification skipped {}: {}", name, busy.getMessage());
             return Double.NaN;
         }
+    }
+
+    private static double found(String name, RebuildProgress result) {
+        if (result == null || !"done".equals(result.state())) {
+            log.error("Scheduled verification of {} did not finish: {}", name,
+                    result == null ? "not started" : result.state() + " " + result.error());
+            return Double.NaN;
+        }
+        if (!result.differences().isEmpty()) {
+            log.warn("Read model {} differs from a rebuild in {} rows, first: {}", name, result.differences().size(),
+                    result.differences().get(0));
+        }
+        return result.differences().size();
     }
 
     /** Scheduling is switched on only where the job should run (tests leave it off and call {@link #runAll()}). */

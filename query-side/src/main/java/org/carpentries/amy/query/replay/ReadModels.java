@@ -174,43 +174,108 @@ public class ReadModels implements DisposableBean {
 
     /** Starts a rebuild (or, with {@code verifyOnly}, a verification) in the background. */
     public RebuildProgress start(String name, boolean verifyOnly) {
-        ReadModel model = require(name);
-        if (running.putIfAbsent(name, true) != null) {
-            throw new RuleViolation("rebuild-running", "A rebuild of " + name + " is already running.");
+        return start(List.of(require(name)), verifyOnly).get(0);
+    }
+
+    /**
+     * Starts one pass that rebuilds (or verifies) every read model: the store is read and each event deserialised
+     * once for all of them, instead of once per model. Each model still has its own transactions, twin tables and
+     * outcome: one that fails stops only itself.
+     */
+    public List<RebuildProgress> startAll(boolean verifyOnly) {
+        return start(List.copyOf(models.values()), verifyOnly);
+    }
+
+    private List<RebuildProgress> start(List<ReadModel> chosen, boolean verifyOnly) {
+        List<String> claimed = new ArrayList<>();
+        for (ReadModel model : chosen) {
+            if (running.putIfAbsent(model.name(), true) != null) {
+                claimed.forEach(running::remove);
+                throw new RuleViolation("rebuild-running", "A rebuild of " + model.name() + " is already running.");
+            }
+            claimed.add(model.name());
         }
         Instant started = clock.instant();
         String mode = verifyOnly ? "verify" : "rebuild";
-        RebuildProgress first = new RebuildProgress(name, mode, "running", started, null, -1, head(), 0, 0, null,
-                List.of(), null);
-        rebuilds.put(name, first);
-        executor.submit(() -> run(model, verifyOnly, started));
+        long head = head();
+        List<RebuildProgress> first = new ArrayList<>();
+        for (ReadModel model : chosen) {
+            RebuildProgress progress = new RebuildProgress(model.name(), mode, "running", started, null, -1, head, 0,
+                    0, null, List.of(), null);
+            rebuilds.put(model.name(), progress);
+            first.add(progress);
+        }
+        executor.submit(() -> run(chosen, verifyOnly, started));
         return first;
     }
 
     /** Rebuilds (or verifies) and waits for the outcome; for tests and jobs that need the result. */
     public RebuildProgress runNow(String name, boolean verifyOnly, Duration timeout) {
         start(name, verifyOnly);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (Boolean.TRUE.equals(running.get(name)) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-        }
+        awaitDone(List.of(name), timeout);
         return rebuilds.get(name);
     }
 
-    private void run(ReadModel model, boolean verifyOnly, Instant started) {
-        String name = model.name();
+    /** {@link #startAll} and waits for the outcome of every read model, in {@link #names()} order. */
+    public List<RebuildProgress> runAllNow(boolean verifyOnly, Duration timeout) {
+        startAll(verifyOnly);
+        awaitDone(names(), timeout);
+        return names().stream().map(rebuilds::get).toList();
+    }
+
+    private void awaitDone(List<String> names, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (names.stream().anyMatch(n -> Boolean.TRUE.equals(running.get(n))) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    /** One model in a pass: its twin-writing projection, its live processor, and what the pass did to it. */
+    private final class Target {
+
+        final ReadModel model;
+        final Optional<StreamingEventProcessor> processor;
+        AnnotationEventHandlerAdapter handler;
+        boolean paused;
+        boolean failed;
+        long handlingNanos;
+
+        Target(ReadModel model) {
+            this.model = model;
+            this.processor = processor(model.name());
+        }
+
+        String name() {
+            return model.name();
+        }
+    }
+
+    /**
+     * Replays the store once into the twins of every chosen model. At the head it pauses their live processors, so
+     * nothing moves while the pass reads the last events and switches each model in (or compares it); the processors
+     * restart at the rebuilt position.
+     */
+    private void run(List<ReadModel> chosen, boolean verifyOnly, Instant started) {
         String mode = verifyOnly ? "verify" : "rebuild";
-        Optional<StreamingEventProcessor> processor = processor(name);
-        boolean paused = false;
+        List<Target> targets = chosen.stream().map(Target::new).toList();
+        List<Target> active = new ArrayList<>();
         long replayed = 0;
         long position = -1;
         try {
-            tx.executeWithoutResult(s -> jdbc.update("TRUNCATE " + String.join(", ",
-                    model.tables().stream().map(t -> t + "_rebuild").toList())));
-            AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(model.writingTo(Tables.REBUILD));
+            for (Target target : targets) {
+                try {
+                    tx.executeWithoutResult(s -> jdbc.update("TRUNCATE " + String.join(", ",
+                            target.model.tables().stream().map(t -> t + "_rebuild").toList())));
+                    target.handler = new AnnotationEventHandlerAdapter(target.model.writingTo(Tables.REBUILD));
+                    active.add(target);
+                } catch (Exception | Error e) {
+                    fail(target, mode, started, position, replayed, e);
+                }
+            }
             TrackingToken last = null;
+            boolean paused = false;
             try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-                while (true) {
+                while (!active.isEmpty()) {
                     List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
                     while (batch.size() < BATCH && stream.hasNextAvailable()) {
                         batch.add(stream.nextAvailable());
@@ -219,41 +284,94 @@ public class ReadModels implements DisposableBean {
                         if (paused) {
                             break;
                         }
-                        // At the head: stop the live processor so nothing moves while we finish.
-                        processor.ifPresent(StreamingEventProcessor::shutDown);
+                        // At the head: stop the live processors so nothing moves while we finish.
+                        for (Target target : active) {
+                            target.processor.ifPresent(StreamingEventProcessor::shutDown);
+                            target.paused = true;
+                        }
                         paused = true;
                         continue;
                     }
-                    tx.executeWithoutResult(s -> handle(handler, batch));
+                    for (Target target : List.copyOf(active)) {
+                        long t0 = System.nanoTime();
+                        try {
+                            tx.executeWithoutResult(s -> handle(target.handler, batch));
+                        } catch (Exception | Error e) {
+                            fail(target, mode, started, position, replayed, e);
+                            active.remove(target);
+                        }
+                        target.handlingNanos += System.nanoTime() - t0;
+                    }
                     last = batch.get(batch.size() - 1).trackingToken();
                     replayed += batch.size();
                     position = last.position().orElse(position);
-                    rebuilds.put(name, progress(name, mode, "running", started, null, position, replayed, null));
+                    long head = head();
+                    for (Target target : active) {
+                        rebuilds.put(target.name(), progress(target.name(), mode, "running", started, null, position,
+                                head, replayed, null));
+                    }
                 }
             }
-            List<String> differences = List.of();
-            if (verifyOnly) {
-                differences = compare(model);
-            } else {
-                TrackingToken token = last;
-                tx.executeWithoutResult(s -> swap(model, token));
-                model.replaced();
+            for (Target target : active) {
+                finish(target, verifyOnly, last, started, position, replayed);
             }
-            rebuilds.put(name, progress(name, mode, "done", started, clock.instant(), position, replayed,
-                    differences));
-            log.info("{} of {} done: {} events replayed, {} differences", mode, name, replayed, differences.size());
+            if (targets.size() > 1) {
+                log.info("{} of {} read models in one pass: {} events in {} s; handling per model (s): {}", mode,
+                        targets.size(), replayed, Duration.between(started, clock.instant()).toMillis() / 1000.0,
+                        String.join(", ", targets.stream().map(t -> t.name() + " "
+                                + Math.round(t.handlingNanos / 1e7) / 100.0).toList()));
+            }
         } catch (Exception | Error e) {
             // An Error too (out of memory, say): left uncaught, the executor would swallow it and the rebuild would
             // say "running" for ever.
-            log.error("{} of {} failed", mode, name, e);
-            rebuilds.put(name, new RebuildProgress(name, mode, "failed", started, clock.instant(), position, head(),
-                    replayed, 0, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage()));
-        } finally {
-            if (paused) {
-                processor.ifPresent(StreamingEventProcessor::start);
+            for (Target target : targets) {
+                if (!target.failed && Boolean.TRUE.equals(running.get(target.name()))
+                        && !"done".equals(rebuilds.get(target.name()).state())) {
+                    fail(target, mode, started, position, replayed, e);
+                }
             }
-            running.remove(name);
+        } finally {
+            for (Target target : targets) {
+                if (target.paused) {
+                    target.processor.ifPresent(StreamingEventProcessor::start);
+                }
+                running.remove(target.name());
+            }
         }
+    }
+
+    /** Switches the rebuilt twins in (or compares them with the live tables) and records the outcome. */
+    private void finish(Target target, boolean verifyOnly, TrackingToken token, Instant started, long position,
+                        long replayed) {
+        String mode = verifyOnly ? "verify" : "rebuild";
+        try {
+            List<String> differences = List.of();
+            if (verifyOnly) {
+                differences = compare(target.model);
+            } else {
+                tx.executeWithoutResult(s -> swap(target.model, token));
+                target.model.replaced();
+            }
+            rebuilds.put(target.name(), progress(target.name(), mode, "done", started, clock.instant(), position,
+                    head(), replayed, differences));
+            log.info("{} of {} done: {} events replayed, {} differences", mode, target.name(), replayed,
+                    differences.size());
+        } catch (Exception | Error e) {
+            fail(target, mode, started, position, replayed, e);
+        }
+    }
+
+    private void fail(Target target, String mode, Instant started, long position, long replayed, Throwable e) {
+        log.error("{} of {} failed", mode, target.name(), e);
+        target.failed = true;
+        long head;
+        try {
+            head = head();
+        } catch (RuntimeException unreachable) {
+            head = -1;
+        }
+        rebuilds.put(target.name(), new RebuildProgress(target.name(), mode, "failed", started, clock.instant(),
+                position, head, replayed, 0, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
 
     /**
@@ -358,8 +476,7 @@ public class ReadModels implements DisposableBean {
     }
 
     private RebuildProgress progress(String name, String mode, String state, Instant started, Instant finished,
-                                     long position, long replayed, List<String> differences) {
-        long head = head();
+                                     long position, long head, long replayed, List<String> differences) {
         double seconds = Math.max(0.001, Duration.between(started, clock.instant()).toMillis() / 1000.0);
         double rate = replayed / seconds;
         Double left = rate > 0 && head >= position ? (head - position) / rate : null;
