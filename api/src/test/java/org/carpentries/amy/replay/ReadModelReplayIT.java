@@ -345,6 +345,41 @@ class ReadModelReplayIT extends FreshDatabaseIT {
     }
 
     @Test
+    void anAuditRebuildBuildsItsEntriesIndexesAtTheHeadAndMakesUpForOnesACrashLeftOut() {
+        String definitions = """
+                SELECT regexp_replace(indexdef, ' INDEX \\S+ ON (\\S+\\.)?\\S+ ', ' INDEX ON ') FROM pg_indexes
+                WHERE schemaname = current_schema() AND tablename = ? ORDER BY 1""";
+        List<String> live = jdbc.queryForList(definitions, String.class, "audit_entry");
+        List<String> names = jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'audit_entry' "
+                + "ORDER BY 1", String.class);
+        String log = api.get("/api/audit?limit=100").body();
+        assertThat(log).contains("TagCreated");
+        // A rebuild that died after dropping the twin's secondary indexes (the app stopped, say) left it without.
+        for (String index : jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = "
+                + "'audit_entry_rebuild' AND indexdef NOT LIKE '%UNIQUE%'", String.class)) {
+            jdbc.update("DROP INDEX " + index);
+        }
+        assertThat(jdbc.queryForList(definitions, String.class, "audit_entry_rebuild")).hasSize(1);
+
+        RebuildProgress rebuilt = readModels.runNow("audit", false, Duration.ofMinutes(2));
+        assertThat(rebuilt.state()).as(String.valueOf(rebuilt.error())).isEqualTo("done");
+        assertThat(jdbc.queryForList(definitions, String.class, "audit_entry")).isEqualTo(live);
+        assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'audit_entry' ORDER BY 1",
+                String.class)).isEqualTo(names);
+        assertThat(api.get("/api/audit?limit=100").body()).isEqualTo(log);
+        // And a rebuild from a whole twin leaves a whole twin: the indexes it dropped come back under their names.
+        List<String> twinNames = jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = "
+                + "'audit_entry_rebuild' ORDER BY 1", String.class);
+        assertThat(readModels.runNow("audit", false, Duration.ofMinutes(2)).state()).isEqualTo("done");
+        assertThat(jdbc.queryForList(definitions, String.class, "audit_entry")).isEqualTo(live);
+        assertThat(jdbc.queryForList(definitions, String.class, "audit_entry_rebuild")).isEqualTo(live);
+        assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'audit_entry' ORDER BY 1",
+                String.class)).isEqualTo(names);
+        assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'audit_entry_rebuild' "
+                + "ORDER BY 1", String.class)).hasSameSizeAs(twinNames);
+    }
+
+    @Test
     void aPassIsRefusedWhileAModelIsBeingRebuiltAndStartsNothing() throws Exception {
         String workshopsBefore = String.valueOf(readModels.progress("workshops").map(RebuildProgress::startedAt)
                 .orElse(null));

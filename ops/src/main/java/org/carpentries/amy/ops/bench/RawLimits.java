@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class RawLimits {
 
     static final String SCHEMA = "amy_bench";
+    /** The audit log's table, whose shape the audit floor writes. */
+    private static final String AUDIT_TABLE = "audit_entry";
     private static final int PAGE = 1000;
     private static final int MAX_PASSES = 100;
 
@@ -104,6 +106,7 @@ final class RawLimits {
                     + "token BIGINT NOT NULL, timestamp VARCHAR(255) NOT NULL, PRIMARY KEY (processor, slot))");
             s.execute("CREATE TABLE " + SCHEMA + ".bench_view (processor INT NOT NULL, id UUID NOT NULL, "
                     + "version BIGINT NOT NULL, body BYTEA NOT NULL, PRIMARY KEY (processor, id))");
+            s.execute("CREATE TABLE " + SCHEMA + ".bench_audit (LIKE " + AUDIT_TABLE + " INCLUDING ALL)");
             try (ResultSet r = s.executeQuery("SELECT payload, meta_data, payload_type FROM domain_event_entry "
                     + "WHERE payload_type LIKE '%.WorkshopScheduled' ORDER BY global_index LIMIT 1")) {
                 if (!r.next()) {
@@ -352,16 +355,40 @@ final class RawLimits {
      * small store still gives a steady rate.
      */
     ReadSample keysetRead(Duration minimum) {
+        return scan(minimum, false);
+    }
+
+    /**
+     * The least a rebuild of this design's read models costs, without the app: the keyset read, and for each event
+     * the one row the audit log (a read model) keeps of it, inserted in a JDBC batch per page into a copy of its
+     * table with all its indexes, one transaction per page. The row is minimal (its change set empty, no actor or
+     * request), no other model is written and nothing is deserialised, so every real rebuild of every model costs
+     * more; the table is emptied before each pass.
+     */
+    ReadSample auditFloor(Duration minimum) {
+        return scan(minimum, true);
+    }
+
+    private ReadSample scan(Duration minimum, boolean auditRows) {
         long rows = 0;
         long bytes = 0;
         int passes = 0;
         try (Connection c = connect(); PreparedStatement page = c.prepareStatement("SELECT global_index, "
                 + "event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, "
                 + "payload_revision, payload, meta_data FROM domain_event_entry WHERE global_index > ? "
-                + "ORDER BY global_index LIMIT " + PAGE)) {
+                + "ORDER BY global_index LIMIT " + PAGE);
+             PreparedStatement audit = c.prepareStatement("INSERT INTO " + SCHEMA + ".bench_audit (position, "
+                     + "occurred_at, record_type, record_id, event_type, summary, changes) "
+                     + "VALUES (?, ?::timestamptz, ?, ?, ?, ?, '{}'::jsonb)");
+             Statement truncate = c.createStatement()) {
+            c.setAutoCommit(!auditRows);
             long started = System.nanoTime();
             long until = started + minimum.toNanos();
             while (passes == 0 || (System.nanoTime() < until && passes < MAX_PASSES)) {
+                if (auditRows) {
+                    truncate.execute("TRUNCATE " + SCHEMA + ".bench_audit");
+                    c.commit();
+                }
                 long last = Long.MIN_VALUE;
                 while (true) {
                     page.setLong(1, last);
@@ -376,8 +403,23 @@ final class RawLimits {
                             byte[] p = r.getBytes(9);
                             byte[] m = r.getBytes(10);
                             bytes += p.length + (m == null ? 0 : m.length);
+                            if (auditRows) {
+                                String eventType = r.getString(7).substring(r.getString(7).lastIndexOf('.') + 1);
+                                audit.setLong(1, last);
+                                audit.setString(2, r.getString(6));
+                                audit.setString(3, String.valueOf(r.getString(5)));
+                                audit.setObject(4, UUID.nameUUIDFromBytes(r.getString(3).getBytes(
+                                        java.nio.charset.StandardCharsets.UTF_8)));
+                                audit.setString(5, eventType);
+                                audit.setString(6, eventType);
+                                audit.addBatch();
+                            }
                             inPage++;
                         }
+                    }
+                    if (auditRows && inPage > 0) {
+                        audit.executeBatch();
+                        c.commit();
                     }
                     rows += inPage;
                     if (inPage < PAGE) {
@@ -388,7 +430,7 @@ final class RawLimits {
             }
             return new ReadSample(rows / passes, bytes / passes, passes, (System.nanoTime() - started) / 1e9);
         } catch (SQLException e) {
-            throw new IllegalStateException("Keyset read failed at " + jdbcUrl, e);
+            throw new IllegalStateException((auditRows ? "Audit floor" : "Keyset read") + " failed at " + jdbcUrl, e);
         }
     }
 

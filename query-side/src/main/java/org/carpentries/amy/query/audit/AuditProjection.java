@@ -84,6 +84,12 @@ public class AuditProjection implements ReadModel {
         return List.of("audit_entry", "audit_record");
     }
 
+    /** Entries are only ever added (by position, the key); records are read and updated. */
+    @Override
+    public List<String> insertOnlyTables() {
+        return List.of("audit_entry");
+    }
+
     @Override
     public Object writingTo(Tables t) {
         return new AuditProjection(jdbc, t);

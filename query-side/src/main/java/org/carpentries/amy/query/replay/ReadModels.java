@@ -238,7 +238,10 @@ public class ReadModels implements DisposableBean {
         AnnotationEventHandlerAdapter handler;
         boolean paused;
         boolean failed;
+        boolean indexed = true;
         long handlingNanos;
+        /** The twins' indexes dropped for the replay, by definition (as {@link #indexes}), with their names. */
+        final Map<String, String> dropped = new LinkedHashMap<>();
 
         Target(ReadModel model) {
             this.model = model;
@@ -267,6 +270,10 @@ public class ReadModels implements DisposableBean {
                     tx.executeWithoutResult(s -> jdbc.update("TRUNCATE " + String.join(", ",
                             target.model.tables().stream().map(t -> t + "_rebuild").toList())));
                     target.handler = new AnnotationEventHandlerAdapter(target.model.writingTo(Tables.REBUILD));
+                    if (!target.model.insertOnlyTables().isEmpty()) {
+                        target.indexed = false;
+                        tx.executeWithoutResult(s -> dropSecondaryIndexes(target));
+                    }
                     active.add(target);
                 } catch (Exception | Error e) {
                     fail(target, mode, started, position, replayed, e);
@@ -283,6 +290,21 @@ public class ReadModels implements DisposableBean {
                     if (batch.isEmpty()) {
                         if (paused) {
                             break;
+                        }
+                        if (active.stream().anyMatch(t -> !t.indexed)) {
+                            // At the head for the first time: build the indexes left out, then read on to the head
+                            // again, so the live processors stay paused only for the last events.
+                            for (Target target : List.copyOf(active)) {
+                                if (!target.indexed) {
+                                    try {
+                                        restoreIndexes(target);
+                                    } catch (Exception | Error e) {
+                                        fail(target, mode, started, position, replayed, e);
+                                        active.remove(target);
+                                    }
+                                }
+                            }
+                            continue;
                         }
                         // At the head: stop the live processors so nothing moves while we finish.
                         for (Target target : active) {
@@ -364,6 +386,14 @@ public class ReadModels implements DisposableBean {
     private void fail(Target target, String mode, Instant started, long position, long replayed, Throwable e) {
         log.error("{} of {} failed", mode, target.name(), e);
         target.failed = true;
+        if (!target.indexed) {
+            try {
+                restoreIndexes(target);
+            } catch (RuntimeException again) {
+                log.warn("The twins of {} are left without some indexes; its next rebuild builds them", target.name(),
+                        again);
+            }
+        }
         long head;
         try {
             head = head();
@@ -407,11 +437,49 @@ public class ReadModels implements DisposableBean {
         Map<String, String> byDefinition = new LinkedHashMap<>();
         jdbc.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?",
                 rs -> {
-                    String definition = rs.getString(2)
-                            .replaceFirst(" INDEX \\S+ ON (\\S+\\.)?\\S+ ", " INDEX ON ");
-                    byDefinition.put(definition, rs.getString(1));
+                    byDefinition.put(normalised(rs.getString(2)), rs.getString(1));
                 }, table);
         return byDefinition;
+    }
+
+    /** Drops the non-unique indexes of the twins of the model's insert-only tables, remembering them. */
+    private void dropSecondaryIndexes(Target target) {
+        for (String table : target.model.insertOnlyTables()) {
+            String twin = table + "_rebuild";
+            jdbc.query("""
+                    SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x
+                    JOIN pg_class c ON c.oid = x.indexrelid
+                    WHERE x.indrelid = ?::regclass AND NOT x.indisunique""", rs -> {
+                target.dropped.put(normalised(rs.getString(2)), rs.getString(1));
+            }, twin);
+            for (String index : target.dropped.values()) {
+                jdbc.update("DROP INDEX IF EXISTS " + index);
+            }
+        }
+    }
+
+    /**
+     * Gives the twins of the model's insert-only tables every index their live tables have, by definition: those
+     * dropped for this replay under their names, and any a rebuild that died half-way left out under new ones.
+     */
+    private void restoreIndexes(Target target) {
+        tx.executeWithoutResult(s -> {
+            for (String table : target.model.insertOnlyTables()) {
+                String twin = table + "_rebuild";
+                Map<String, String> present = indexes(twin);
+                for (String definition : indexes(table).keySet()) {
+                    if (!present.containsKey(definition)) {
+                        String name = target.dropped.getOrDefault(definition, "");
+                        jdbc.update(definition.replaceFirst(" INDEX ON ", " INDEX " + name + " ON " + twin + " "));
+                    }
+                }
+            }
+        });
+        target.indexed = true;
+    }
+
+    private static String normalised(String definition) {
+        return definition.replaceFirst(" INDEX \\S+ ON (\\S+\\.)?\\S+ ", " INDEX ON ");
     }
 
     /**
