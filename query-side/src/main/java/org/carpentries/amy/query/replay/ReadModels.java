@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -64,6 +69,18 @@ public class ReadModels implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
+    /** Where a pass's models handle each batch: as many as the machine has cores, at most four. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(
+            Math.min(4, Runtime.getRuntime().availableProcessors()), new ThreadFactory() {
+                private final AtomicInteger count = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "read-model-rebuild-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
 
     public ReadModels(List<ReadModel> readModels, EventProcessingConfiguration processing, EventStore eventStore,
                       TokenStore tokenStore, JdbcTemplate jdbc, PlatformTransactionManager transactions,
@@ -314,15 +331,9 @@ public class ReadModels implements DisposableBean {
                         paused = true;
                         continue;
                     }
-                    for (Target target : List.copyOf(active)) {
-                        long t0 = System.nanoTime();
-                        try {
-                            tx.executeWithoutResult(s -> handle(target.handler, batch));
-                        } catch (Exception | Error e) {
-                            fail(target, mode, started, position, replayed, e);
-                            active.remove(target);
-                        }
-                        target.handlingNanos += System.nanoTime() - t0;
+                    for (Map.Entry<Target, Throwable> failed : handleEverywhere(active, batch).entrySet()) {
+                        fail(failed.getKey(), mode, started, position, replayed, failed.getValue());
+                        active.remove(failed.getKey());
                     }
                     last = batch.get(batch.size() - 1).trackingToken();
                     replayed += batch.size();
@@ -357,9 +368,58 @@ public class ReadModels implements DisposableBean {
                 if (target.paused) {
                     target.processor.ifPresent(StreamingEventProcessor::start);
                 }
+            }
+            // Done once the processors are back at work: until one claims its segments it has no position to show.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            for (Target target : targets) {
+                while (target.paused && System.nanoTime() < deadline && target.processor.map(p -> p.isRunning()
+                        && p.processingStatus().isEmpty()).orElse(false)) {
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+                }
                 running.remove(target.name());
             }
         }
+    }
+
+    /**
+     * One batch into every model, each in its own transaction, on the worker threads: while one model's statements
+     * run in PostgreSQL another's handlers run here, so the pass uses the machine's cores. The costliest models so
+     * far go first. Each message is deserialised once beforehand, here. Answers the models that failed, with why.
+     */
+    private Map<Target, Throwable> handleEverywhere(List<Target> active, List<TrackedEventMessage<?>> batch)
+            throws InterruptedException {
+        for (TrackedEventMessage<?> message : batch) {
+            message.getPayload();
+            message.getMetaData();
+        }
+        List<Target> order = active.stream()
+                .sorted(Comparator.comparingLong((Target t) -> t.handlingNanos).reversed()).toList();
+        List<Future<Throwable>> outcomes = new ArrayList<>();
+        for (Target target : order) {
+            outcomes.add(workers.submit(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    tx.executeWithoutResult(s -> handle(target.handler, batch));
+                    return null;
+                } catch (Exception | Error e) {
+                    return e;
+                } finally {
+                    target.handlingNanos += System.nanoTime() - t0;
+                }
+            }));
+        }
+        Map<Target, Throwable> failed = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            try {
+                Throwable outcome = outcomes.get(i).get();
+                if (outcome != null) {
+                    failed.put(order.get(i), outcome);
+                }
+            } catch (ExecutionException e) {
+                failed.put(order.get(i), e.getCause());
+            }
+        }
+        return failed;
     }
 
     /** Switches the rebuilt twins in (or compares them with the live tables) and records the outcome. */
@@ -567,6 +627,7 @@ public class ReadModels implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdownNow();
+        workers.shutdownNow();
     }
 
     private Map<Integer, EventTrackerStatus> segments(String name) {
