@@ -297,6 +297,7 @@ public class ReadModels implements DisposableBean {
                 }
             }
             TrackingToken last = null;
+            boolean atHead = false;
             boolean paused = false;
             try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
                 while (!active.isEmpty()) {
@@ -308,17 +309,23 @@ public class ReadModels implements DisposableBean {
                         if (paused) {
                             break;
                         }
-                        if (active.stream().anyMatch(t -> !t.indexed)) {
-                            // At the head for the first time: build the indexes left out, then read on to the head
-                            // again, so the live processors stay paused only for the last events.
+                        if (!atHead) {
+                            // At the head for the first time: build the indexes left out and give the planner the
+                            // twins' statistics (autovacuum analysed them half-filled, if at all, and they go with
+                            // the tables when swapped in), then read on to the head again, so the live processors
+                            // stay paused only for the last events.
+                            atHead = true;
                             for (Target target : List.copyOf(active)) {
-                                if (!target.indexed) {
-                                    try {
+                                try {
+                                    if (!target.indexed) {
                                         restoreIndexes(target);
-                                    } catch (Exception | Error e) {
-                                        fail(target, mode, started, position, replayed, e);
-                                        active.remove(target);
                                     }
+                                    if (!verifyOnly) {
+                                        target.model.tables().forEach(t -> jdbc.execute("ANALYZE " + t + "_rebuild"));
+                                    }
+                                } catch (Exception | Error e) {
+                                    fail(target, mode, started, position, replayed, e);
+                                    active.remove(target);
                                 }
                             }
                             continue;
