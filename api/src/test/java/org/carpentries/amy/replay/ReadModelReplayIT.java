@@ -423,7 +423,8 @@ class ReadModelReplayIT extends FreshDatabaseIT {
             for (var model : api.get("/api/admin/read-models").json()) {
                 var rebuild = model.path("last_rebuild");
                 if (!rebuild.path("started_at").asText().equals(startedAt)
-                        || rebuild.path("state").asText().equals("running")) {
+                        || rebuild.path("state").asText().equals("running")
+                        || model.path("state").asText().equals("rebuilding")) {
                     return false;
                 }
             }

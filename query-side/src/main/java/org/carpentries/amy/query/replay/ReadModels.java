@@ -257,6 +257,7 @@ public class ReadModels implements DisposableBean {
         boolean failed;
         boolean indexed = true;
         long handlingNanos;
+        RebuildProgress outcome;
         /** The twins' indexes dropped for the replay, by definition (as {@link #indexes}), with their names. */
         final Map<String, String> dropped = new LinkedHashMap<>();
 
@@ -366,7 +367,7 @@ public class ReadModels implements DisposableBean {
             // say "running" for ever.
             for (Target target : targets) {
                 if (!target.failed && Boolean.TRUE.equals(running.get(target.name()))
-                        && !"done".equals(rebuilds.get(target.name()).state())) {
+                        && target.outcome == null) {
                     fail(target, mode, started, position, replayed, e);
                 }
             }
@@ -382,6 +383,9 @@ public class ReadModels implements DisposableBean {
                 while (target.paused && System.nanoTime() < deadline && target.processor.map(p -> p.isRunning()
                         && p.processingStatus().isEmpty()).orElse(false)) {
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+                }
+                if (target.outcome != null) {
+                    rebuilds.put(target.name(), target.outcome);
                 }
                 running.remove(target.name());
             }
@@ -441,8 +445,9 @@ public class ReadModels implements DisposableBean {
                 tx.executeWithoutResult(s -> swap(target.model, token));
                 target.model.replaced();
             }
-            rebuilds.put(target.name(), progress(target.name(), mode, "done", started, clock.instant(), position,
-                    head(), replayed, differences));
+            // Published once the processors are back (in run's finally), so "done" means the model is live again.
+            target.outcome = progress(target.name(), mode, "done", started, clock.instant(), position, head(),
+                    replayed, differences);
             log.info("{} of {} done: {} events replayed, {} differences", mode, target.name(), replayed,
                     differences.size());
         } catch (Exception | Error e) {
