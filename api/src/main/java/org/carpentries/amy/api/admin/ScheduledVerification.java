@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Verifies every read model against a fresh rebuild from the event store, in one pass that reads the store once for
- * all of them on a single thread (so the job never competes with itself for the machine; when a model is being
- * rebuilt meanwhile, the others are verified one at a time instead), and publishes what it found: {@code amy.verification.differences} per read
- * model (rows that differ, at most 100; NaN until verified or when the verification failed) and
- * {@code amy.verification.last_run} (epoch seconds when the last pass finished). A read model found to differ is
- * repaired by rebuilding it ({@code POST /api/admin/read-models/{name}/rebuilds}); the job itself changes nothing.
+ * all of them (when a model is being rebuilt meanwhile, the others are verified one at a time instead), and
+ * publishes what it found: {@code amy.verification.differences} per read model (rows that differ, at most 100; NaN
+ * until verified or when the verification failed) and {@code amy.verification.last_run} (epoch seconds when the last
+ * pass finished). A read model found to differ is repaired by rebuilding it
+ * ({@code POST /api/admin/read-models/{name}/rebuilds}); the job itself changes nothing.
  */
 @Component
 public class ScheduledVerification {

@@ -384,53 +384,20 @@ public final class Bench {
      * them), then the {@code published} model alone (the limit of the as-of export).
      */
     private void rebuilds(int round) {
-        double appCpu = CpuTime.of(app.handle());
-        JsonNode started = admin.expect(202, admin.post("api/admin/read-models/rebuilds", null), "rebuild all").json();
-        String startedAt = started.get(0).path("started_at").asString();
-        long deadline = System.nanoTime() + Duration.ofMinutes(120).toNanos();
-        JsonNode models;
-        while (true) {
-            models = admin.expect(200, admin.get("api/admin/read-models"), "read-models").json();
-            boolean done = true;
-            for (JsonNode model : models) {
-                JsonNode last = model.path("last_rebuild");
-                if (!startedAt.equals(last.path("started_at").asString())) {
-                    throw new IllegalStateException("Another rebuild of " + model.path("name").asString()
-                            + " started meanwhile: " + last);
-                }
-                if ("failed".equals(last.path("state").asString())) {
-                    throw new IllegalStateException("Rebuild of " + model.path("name").asString() + " failed: "
-                            + last.path("error"));
-                }
-                done &= "done".equals(last.path("state").asString());
-            }
-            if (done) {
-                break;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The rebuild of every read model is not done after 120 min");
-            }
-            AppProcess.pause(Duration.ofMillis(50));
-        }
-        Instant finished = Instant.parse(startedAt);
-        for (JsonNode model : models) {
-            Instant at = Instant.parse(model.path("last_rebuild").path("finished_at").asString());
-            finished = at.isAfter(finished) ? at : finished;
-        }
-        double seconds = Duration.between(Instant.parse(startedAt), finished).toNanos() / 1e9;
-        long events = models.get(0).path("last_rebuild").path("events_replayed").asLong();
+        Replay replay = new Replay(admin, Duration.ofMinutes(120));
+        Replay.PassSample pass = replay.rebuildAll(app);
         Map<String, Object> all = run("rebuild.all", round);
-        all.put("read_models", models.size());
-        all.put("events_replayed", events);
-        all.put("server_seconds", Figure.round(seconds));
-        all.put("events_per_second", Figure.round(events / seconds));
-        all.put("model_events_per_second", Figure.round(events * models.size() / seconds));
-        all.put("app_cpu_seconds", Figure.round(CpuTime.of(app.handle()) - appCpu));
+        all.put("read_models", pass.readModels().size());
+        all.put("events_replayed", pass.events());
+        all.put("server_seconds", Figure.round(pass.serverSeconds()));
+        all.put("events_per_second", Figure.round(pass.eventsPerSecond()));
+        all.put("model_events_per_second", Figure.round(pass.eventsPerSecond() * pass.readModels().size()));
+        all.put("app_cpu_seconds", Figure.round(pass.appCpuSeconds()));
         runs.add(all);
         progress("rebuild round %d, every read model in one pass: %d events in %.2f s = %.0f events/s", round + 1,
-                events, seconds, events / seconds);
+                pass.events(), pass.serverSeconds(), pass.eventsPerSecond());
 
-        Replay.Sample s = new Replay(admin, Duration.ofMinutes(120)).rebuild(PUBLISHED, app);
+        Replay.Sample s = replay.rebuild(PUBLISHED, app);
         Map<String, Object> run = run("rebuild", round);
         run.put("read_model", PUBLISHED);
         run.put("events_replayed", s.eventsReplayed());

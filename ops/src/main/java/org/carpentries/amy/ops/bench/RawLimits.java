@@ -385,17 +385,15 @@ final class RawLimits {
                 + "ORDER BY global_index LIMIT " + PAGE);
              Statement statement = c.createStatement()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            List<String> indexes = new ArrayList<>();
+            Map<String, String> indexes = new LinkedHashMap<>();
             if (auditRows) {
                 try (ResultSet r = statement.executeQuery("SELECT c.relname, pg_get_indexdef(x.indexrelid) "
                         + "FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
                         + "WHERE x.indrelid = '" + SCHEMA + ".bench_audit'::regclass AND NOT x.indisunique")) {
                     while (r.next()) {
-                        statement.addBatch("DROP INDEX " + SCHEMA + "." + r.getString(1));
-                        indexes.add(r.getString(2));
+                        indexes.put(r.getString(1), r.getString(2));
                     }
                 }
-                statement.executeBatch();
                 c.setAutoCommit(false);
             }
             long started = System.nanoTime();
@@ -403,9 +401,8 @@ final class RawLimits {
             while (passes == 0 || (System.nanoTime() < until && passes < MAX_PASSES)) {
                 if (auditRows) {
                     statement.execute("TRUNCATE " + SCHEMA + ".bench_audit");
-                    for (String index : indexes) {
-                        statement.execute("DROP INDEX IF EXISTS " + SCHEMA + "."
-                                + index.replaceFirst("^CREATE INDEX (\\S+) .*$", "$1"));
+                    for (String index : indexes.keySet()) {
+                        statement.execute("DROP INDEX IF EXISTS " + SCHEMA + "." + index);
                     }
                     c.commit();
                 }
@@ -447,8 +444,8 @@ final class RawLimits {
                     }
                 }
                 if (auditRows) {
-                    for (String index : indexes) {
-                        statement.execute(index);
+                    for (String definition : indexes.values()) {
+                        statement.execute(definition);
                     }
                     c.commit();
                 }

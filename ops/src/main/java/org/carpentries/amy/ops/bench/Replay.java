@@ -2,9 +2,11 @@ package org.carpentries.amy.ops.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Rebuilds a read model through the admin API and follows its progress until it is done. */
+/** Rebuilds a read model (or every one in one pass) through the admin API and follows it until it is done. */
 final class Replay {
 
     private static final Duration POLL = Duration.ofMillis(50);
@@ -79,5 +81,53 @@ final class Replay {
             AppProcess.pause(POLL);
         }
         throw new IllegalStateException("Rebuild of " + readModel + " not done after " + timeout);
+    }
+
+    /**
+     * One pass over the store rebuilding every read model: {@code events} the store's events it replayed,
+     * {@code serverSeconds} from the pass's start to the last model's finish stamp.
+     */
+    record PassSample(List<String> readModels, long events, double serverSeconds, double appCpuSeconds) {
+
+        double eventsPerSecond() {
+            return events / serverSeconds;
+        }
+    }
+
+    PassSample rebuildAll(AppProcess app) {
+        double appCpu = CpuTime.of(app.handle());
+        JsonNode accepted = client.expect(202, client.post("api/admin/read-models/rebuilds", null), "rebuild all")
+                .json();
+        String startedAt = accepted.get(0).path("started_at").asString();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode models = client.expect(200, client.get("api/admin/read-models"), "read-models").json();
+            boolean done = true;
+            for (JsonNode model : models) {
+                JsonNode last = model.path("last_rebuild");
+                String name = model.path("name").asString();
+                if (!startedAt.equals(last.path("started_at").asString())) {
+                    throw new IllegalStateException("Another rebuild of " + name + " started meanwhile: " + last);
+                }
+                if ("failed".equals(last.path("state").asString())) {
+                    throw new IllegalStateException("Rebuild of " + name + " failed: " + last.path("error"));
+                }
+                done &= "done".equals(last.path("state").asString());
+            }
+            if (done) {
+                Instant started = Instant.parse(startedAt);
+                Instant finished = started;
+                List<String> names = new ArrayList<>();
+                for (JsonNode model : models) {
+                    names.add(model.path("name").asString());
+                    Instant at = Instant.parse(model.path("last_rebuild").path("finished_at").asString());
+                    finished = at.isAfter(finished) ? at : finished;
+                }
+                return new PassSample(names, models.get(0).path("last_rebuild").path("events_replayed").asLong(),
+                        Duration.between(started, finished).toNanos() / 1e9, CpuTime.of(app.handle()) - appCpu);
+            }
+            AppProcess.pause(POLL);
+        }
+        throw new IllegalStateException("The rebuild of every read model is not done after " + timeout);
     }
 }
