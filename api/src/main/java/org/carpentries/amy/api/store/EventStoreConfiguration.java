@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -14,7 +15,6 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.carpentries.amy.command.Metadata;
 import org.carpentries.amy.command.workshop.upcasting.WorkshopLocationChangedV1ToV2Upcaster;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,14 +23,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 class EventStoreConfiguration {
 
     /**
-     * Aggregates stay in memory between commands instead of being replayed from their events each time: the most
-     * recently used {@code amy.aggregate-cache-size} of them, which the JVM reclaims when memory runs short. A unit of
-     * work that rolls back evicts its aggregate, and another node's write to the same aggregate fails on the event
-     * table's sequence key rather than being overwritten.
+     * Aggregates stay in memory between commands instead of being replayed from their events each time; the JVM
+     * reclaims them when memory runs short. A unit of work that rolls back evicts its aggregate, and another node's
+     * write to the same aggregate fails on the event table's sequence key rather than being overwritten.
      */
     @Bean
-    Cache aggregateCache(@Value("${amy.aggregate-cache-size}") int size) {
-        return new AggregateCache(size);
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     /**
