@@ -26,7 +26,8 @@ class EventStoreConfiguration {
      * Aggregates stay in memory between commands instead of being replayed from their events each time, held by weak
      * references: every garbage collection clears them, so under load many commands still replay their aggregate
      * (a bounded, soft-referenced cache was tried on 2026-12-06 and not kept: docs/benchmarks.md). A unit of work
-     * that rolls back evicts its aggregate, and another node's write to the same aggregate fails on the event table's sequence key rather than being overwritten.
+     * that rolls back evicts its aggregate, and another node's write to the same aggregate fails on the event table's
+     * sequence key rather than being overwritten.
      */
     @Bean
     Cache aggregateCache() {
