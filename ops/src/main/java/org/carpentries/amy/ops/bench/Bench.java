@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -48,6 +50,10 @@ public final class Bench {
     private static final Pattern LOADED = Pattern.compile("Loaded the benchmark data set of size [^:]+: (\\d+) "
             + "commands in (\\d+) s");
     private static final int LAG_CLIENTS = 16;
+    /** The JIT compilers' share of a core below which the warm-up counts the app as warm. */
+    private static final double JIT_SETTLED = 0.05;
+    private static final Duration WARM_UP_STRETCH = Duration.ofSeconds(10);
+    private static final Duration WARM_UP_MAX = Duration.ofMinutes(6);
     private static final int AUDIT_REQUESTS = 50;
     private static final int AS_OF_REQUESTS = 3;
     /** The audit log's table and its primary key (issue 5's audit read model). */
@@ -137,9 +143,12 @@ public final class Bench {
                     record(round, raw.inserts(c, false, options.phase()));
                     record(round, raw.designFloor(c, readModels, options.phase()));
                 }
+                lag(round, mixPools);
+                if (options.commandsOnly()) {
+                    continue;
+                }
                 record(round, "raw.keyset_read", raw.keysetRead(options.phase()));
                 record(round, "raw.audit_floor", raw.auditFloor(options.phase()));
-                lag(round, mixPools);
                 exports(round);
                 rebuilds(round);
                 auditing(round, raw);
@@ -147,7 +156,9 @@ public final class Bench {
         } finally {
             raw.drop();
         }
-        restarts();
+        if (!options.commandsOnly()) {
+            restarts();
+        }
         boolean heapOk = heapHeld();
 
         List<Figure> figures = figures(heapOk);
@@ -291,12 +302,42 @@ public final class Bench {
      * The command mix and the export, unmeasured, for a while: an app that has just loaded the data set has its hot
      * paths compiled, one started on a kept database has not, and the first phase would measure the JIT.
      */
+    /**
+     * The command mix until the app's JIT compilers have settled (at most {@link #JIT_SETTLED} of a core over a
+     * stretch), then the export: a server runs for days, and a fresh JVM's compilers otherwise take about half the
+     * app's CPU in the first minutes of the mix, which would count as the commands' cost. At least three phases, at
+     * most {@link #WARM_UP_MAX} (a third of it with {@code --quick}); the run records how long it took and whether
+     * the compilers settled.
+     */
     private void warmUp(Mix mix) {
-        Duration warm = options.phase().multipliedBy(3);
-        MixRun.Sample s = mix(mix, options.maxClients(), warm);
+        Duration stretch = options.phase().compareTo(WARM_UP_STRETCH) > 0 ? options.phase() : WARM_UP_STRETCH;
+        Duration least = options.phase().multipliedBy(3);
+        Duration most = options.quick() ? WARM_UP_MAX.dividedBy(3) : WARM_UP_MAX;
+        long started = System.nanoTime();
+        int commands = 0;
+        double jitCores;
+        boolean settled;
+        while (true) {
+            MixRun.Sample s = mix(mix, options.maxClients(), stretch);
+            commands += s.commands();
+            jitCores = s.appCpuByThreads().getOrDefault(ThreadCpu.JIT, 0.0) / s.seconds();
+            Duration spent = Duration.ofNanos(System.nanoTime() - started);
+            settled = jitCores <= JIT_SETTLED;
+            if (spent.compareTo(least) >= 0 && (settled || spent.plus(stretch).compareTo(most) > 0)) {
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
         HttpLoad.run("warm-up export", app.base().resolve("api/v1/events/published.yaml"), Map.of(), 200,
                 options.exportConnections(), options.phase());
-        progress("warm-up: %d commands in %.1f s", s.commands(), s.seconds());
+        Map<String, Object> run = run("warm_up", 0);
+        run.put("commands", commands);
+        run.put("seconds", Figure.round(seconds));
+        run.put("jit_cores_last_stretch", Figure.round(jitCores));
+        run.put("jit_settled", settled);
+        runs.add(run);
+        progress("warm-up: %d commands in %.1f s; the JIT compilers used %.2f of a core at the end%s", commands,
+                seconds, jitCores, settled ? "" : " (not settled: the figures below include compiling)");
     }
 
     /** The command mix at {@code clients} clients, closed loop, for one phase. */
@@ -347,9 +388,30 @@ public final class Bench {
         run.put("lag_p99_ms", lag.percentile(99));
         // The last bucket (10 s and more) has no upper bound: JSON has no infinity, so it reads as null.
         run.put("lag_max_ms", Double.isFinite(lag.percentile(100)) ? lag.percentile(100) : null);
+        cpu(run, s);
+        // The cores the app and its PostgreSQL would keep busy at the asked rate, at this phase's cost per command.
+        run.put("cores_needed", Figure.round((s.appCpuSeconds() + s.postgresCpuSeconds()) / s.commands()
+                * options.lagRate()));
         runs.add(run);
-        progress("lag round %d: %.0f commands/s (asked %.0f), read models visible after p50 %.1f ms, p99 %.1f ms",
-                round + 1, s.commandsPerSecond(), options.lagRate(), lag.percentile(50), lag.percentile(99));
+        progress("lag round %d: %.0f commands/s (asked %.0f), read models visible after p50 %.1f ms, p99 %.1f ms; "
+                + "CPU per command: app %.1f ms, PostgreSQL %.1f ms", round + 1, s.commandsPerSecond(),
+                options.lagRate(), lag.percentile(50), lag.percentile(99), s.appCpuMillisPerCommand(),
+                s.postgresCpuMillisPerCommand());
+    }
+
+    /**
+     * Where a run's CPU went: the app (in total, per command, and by its threads' work), its PostgreSQL, and this
+     * load generator, which shares the machine with them.
+     */
+    private static void cpu(Map<String, Object> run, MixRun.Sample s) {
+        run.put("app_cpu_seconds", Figure.round(s.appCpuSeconds()));
+        run.put("postgres_cpu_seconds", Figure.round(s.postgresCpuSeconds()));
+        run.put("bench_cpu_seconds", Figure.round(s.benchCpuSeconds()));
+        run.put("app_cpu_ms_per_command", Figure.round(s.appCpuMillisPerCommand()));
+        run.put("postgres_cpu_ms_per_command", Figure.round(s.postgresCpuMillisPerCommand()));
+        Map<String, Object> threads = new TreeMap<>();
+        s.appCpuByThreads().forEach((group, seconds) -> threads.put(group, Figure.round(seconds)));
+        run.put("app_cpu_seconds_by_threads", threads);
     }
 
     /** published.yaml and a static copy of it, 200s and 304s, from this process over several connections. */
@@ -553,6 +615,11 @@ public final class Bench {
                 "lag_p50_ms", null, null));
         figures.add(figure("lag.commands_per_second", "commands/s reached in the lag phase", null, "commands/s",
                 r -> r.get("phase").equals("lag"), "commands_per_second", null, null));
+        figures.add(figure("lag.cores_needed", "CPU the app and PostgreSQL need for "
+                + Report.number(options.lagRate()) + " commands/s at the lag phase's cost per command", null,
+                "cores", r -> r.get("phase").equals("lag"), "cores_needed", new Figure.Limit("machine.cores",
+                        "cores of this machine, shared with the load generator",
+                        Runtime.getRuntime().availableProcessors(), "cores"), null));
         Figure pkLookup = figure("raw.audit_pk_lookup.latency_p50", "primary-key lookup on the audit table p50", null,
                 "ms", r -> r.get("phase").equals("raw.audit_pk_lookup"), "latency_p50_ms", null, null);
         figures.add(figure("audit.window.latency_p50", "audit query, a 30-minute window, p50", null, "ms",
@@ -570,6 +637,7 @@ public final class Bench {
                 r -> r.get("phase").equals("start"), "seconds", null, Figure.Target.atMost(10, "s")));
         figures.add(new Figure("heap", "every phase within the app's heap (" + heap() + ")", null, "", heapOk ? 1 : 0,
                 heapOk ? 1 : 0, heapOk ? 1 : 0, List.of(), null, null, "passes", heapOk));
+        figures.removeIf(Objects::isNull);
         return figures;
     }
 
@@ -581,6 +649,9 @@ public final class Bench {
     private Figure figure(String id, String label, Integer clients, String unit, Predicate<Map<String, Object>> which,
                           String field, Figure.Limit limit, Figure.Target target) {
         List<Double> samples = runs.stream().filter(which).map(r -> ((Number) r.get(field)).doubleValue()).toList();
+        if (samples.isEmpty() && options.commandsOnly()) {
+            return null;   // a phase not run; figures() leaves it out
+        }
         if (samples.isEmpty()) {
             throw new IllegalStateException("No run measured " + id);
         }
@@ -616,12 +687,12 @@ public final class Bench {
         run.put("commands_per_second", Figure.round(s.commandsPerSecond()));
         run.put("latency_p50_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 50)));
         run.put("latency_p99_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 99)));
-        run.put("app_cpu_seconds", Figure.round(s.appCpuSeconds()));
-        run.put("postgres_cpu_seconds", Figure.round(s.postgresCpuSeconds()));
+        cpu(run, s);
         runs.add(run);
-        progress("mix round %d, %d client(s): %d commands in %.1f s = %.1f commands/s, p50 %.1f ms, p99 %.1f ms",
-                round + 1, s.clients(), s.commands(), s.seconds(), s.commandsPerSecond(), run.get("latency_p50_ms"),
-                run.get("latency_p99_ms"));
+        progress("mix round %d, %d client(s): %d commands in %.1f s = %.1f commands/s, p50 %.1f ms, p99 %.1f ms; "
+                + "CPU per command: app %.1f ms, PostgreSQL %.1f ms", round + 1, s.clients(), s.commands(),
+                s.seconds(), s.commandsPerSecond(), run.get("latency_p50_ms"), run.get("latency_p99_ms"),
+                s.appCpuMillisPerCommand(), s.postgresCpuMillisPerCommand());
     }
 
     private void record(int round, RawLimits.InsertSample s) {

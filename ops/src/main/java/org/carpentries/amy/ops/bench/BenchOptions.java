@@ -8,12 +8,12 @@ import java.util.List;
 /** What to run, from the command line. */
 record BenchOptions(boolean help, boolean quick, String size, int rounds, Duration phase, List<Integer> clients,
                     double lagRate, int exportConnections, String engine, long seed, Path jar, Path out,
-                    Path data) {
+                    Path data, boolean commandsOnly) {
 
     static final String USAGE = """
             usage: ops/bench [--quick] [--size quick|full|F] [--rounds R] [--seconds S] [--clients 1,4,16]
                              [--lag-rate N] [--connections N] [--engine jpa|jdbc] [--seed S] [--data DIR]
-                             [--jar PATH] [--out DIR]
+                             [--jar PATH] [--out DIR] [--commands-only]
               --quick          the small data set (a tenth), one round, 4 s phases
               --size           the data set: quick (about 150,000 events), full (about 1.5 million) or a
                                fraction of full such as 0.3 (default full, --quick quick)
@@ -28,6 +28,8 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
                                loading the data set (default: a temporary folder, deleted at the end)
               --jar PATH       the app (default api/target/api-0.1.0-SNAPSHOT.jar)
               --out DIR        where the JSON results and the app's logs go (default bench-results)
+              --commands-only  only the command mix with its raw limits and the lag phase: to compare two
+                               builds of the app on copies of one --data folder
             The app's JVM options come from AMY_JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC).""";
 
     static BenchOptions parse(String... args) {
@@ -44,6 +46,7 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
         Path jar = Path.of("api/target/api-0.1.0-SNAPSHOT.jar");
         Path out = Path.of("bench-results");
         Path data = null;
+        boolean commandsOnly = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -61,6 +64,7 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--jar" -> jar = Path.of(value(args, ++i, arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--commands-only" -> commandsOnly = true;
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
@@ -68,7 +72,7 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
             throw new IllegalArgumentException("--clients needs at least one count");
         }
         return new BenchOptions(help, quick, size, rounds, Duration.ofMillis(Math.round(seconds * 1000)),
-                List.copyOf(clients), lagRate, connections, engine, seed, jar, out, data);
+                List.copyOf(clients), lagRate, connections, engine, seed, jar, out, data, commandsOnly);
     }
 
     int maxClients() {

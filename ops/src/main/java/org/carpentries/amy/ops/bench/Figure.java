@@ -46,7 +46,11 @@ record Figure(String id, String label, Integer clients, String unit, double valu
                 target == null ? null : target.text(), target == null ? null : target.met(spread.median(), ratio));
     }
 
+    /** The limit a figure is compared with; none when that figure was not measured (a phase not run). */
     static Limit limit(Figure raw) {
+        if (raw == null) {
+            return null;
+        }
         return new Limit(raw.id(), raw.label(), raw.value(), raw.unit());
     }
 

@@ -19,10 +19,20 @@ final class MixRun {
 
     /** What one run measured. */
     record Sample(int clients, int commands, Map<String, Integer> byKind, double seconds, double[] latenciesMillis,
-                  double appCpuSeconds, double postgresCpuSeconds) {
+                  double appCpuSeconds, double postgresCpuSeconds, Map<String, Double> appCpuByThreads,
+                  double benchCpuSeconds) {
 
         double commandsPerSecond() {
             return commands / seconds;
+        }
+
+        /** The app's and its PostgreSQL's CPU per command, in milliseconds. */
+        double appCpuMillisPerCommand() {
+            return 1000 * appCpuSeconds / commands;
+        }
+
+        double postgresCpuMillisPerCommand() {
+            return 1000 * postgresCpuSeconds / commands;
         }
     }
 
@@ -37,6 +47,8 @@ final class MixRun {
     private static Sample run(List<Mix.Client> clients, Duration duration, double perSecond, AppProcess app) {
         double appCpu = CpuTime.of(app.handle());
         double postgresCpu = CpuTime.ofTree(app.postgres());
+        Map<String, Double> appThreads = ThreadCpu.of(app.handle());
+        double benchCpu = CpuTime.of(ProcessHandle.current());
         List<List<Double>> latencies = new ArrayList<>();
         List<Map<String, Integer>> kinds = new ArrayList<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -86,6 +98,7 @@ final class MixRun {
         kinds.forEach(k -> k.forEach((kind, n) -> byKind.merge(kind, n, Integer::sum)));
         double[] all = latencies.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
         return new Sample(clients.size(), all.length, byKind, seconds, all, CpuTime.of(app.handle()) - appCpu,
-                CpuTime.ofTree(app.postgres()) - postgresCpu);
+                CpuTime.ofTree(app.postgres()) - postgresCpu, ThreadCpu.since(appThreads, ThreadCpu.of(app.handle())),
+                CpuTime.of(ProcessHandle.current()) - benchCpu);
     }
 }

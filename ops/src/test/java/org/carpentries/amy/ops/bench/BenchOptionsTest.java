@@ -38,6 +38,8 @@ class BenchOptionsTest {
         assertThat(o.clients()).containsExactly(2, 8);
         assertThat(o.maxClients()).isEqualTo(8);
         assertThat(o.data()).isEqualTo(Path.of("d"));
+        assertThat(o.commandsOnly()).isFalse();
+        assertThat(BenchOptions.parse("--commands-only").commandsOnly()).isTrue();
         assertThatThrownBy(() -> BenchOptions.parse("--size", "huge")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchOptions.parse("--engine", "axonserver"))
                 .isInstanceOf(IllegalArgumentException.class);
