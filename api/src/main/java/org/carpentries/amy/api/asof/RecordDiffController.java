@@ -21,7 +21,6 @@ import org.carpentries.amy.query.organisations.OrganisationView;
 import org.carpentries.amy.query.persons.PersonQueries;
 import org.carpentries.amy.query.persons.PersonView;
 import org.carpentries.amy.query.tags.TagQueries;
-import org.carpentries.amy.query.tags.TagView;
 import org.carpentries.amy.query.workshops.WorkshopQueries;
 import org.carpentries.amy.query.workshops.WorkshopView;
 import org.springframework.http.CacheControl;
@@ -74,7 +73,7 @@ class RecordDiffController {
     @GetMapping("/api/tags/{ref}/diff")
     @Operation(summary = "What changed in a tag between two instants", description = DESCRIPTION)
     ResponseEntity<Answer> tag(@PathVariable String ref, @RequestParam MultiValueMap<String, String> query) {
-        return diff("tag", ref, query, r -> tags.byReference(r).map(TagView::id));
+        return diff("tag", ref, query, tags::idOf);
     }
 
     @Access(Caller.AUDITOR)

@@ -137,7 +137,7 @@ class PersonController {
             throw new BadRequest("unknown-country", "No country '" + country + "'.");
         }
         String taught = p.one("taught_tag");
-        UUID taughtTagId = taught == null ? null : tags.byName(taught).map(t -> t.id())
+        UUID taughtTagId = taught == null ? null : tags.idByName(taught)
                 .orElseThrow(() -> new BadRequest("unknown-tag", "No tag named '" + taught + "'."));
         // Staff see no emails or home airports: the lookup leaves emails out, and they may not filter by airport.
         boolean staff = StaffFields.apply();

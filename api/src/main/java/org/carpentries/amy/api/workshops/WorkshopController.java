@@ -44,7 +44,6 @@ import org.carpentries.amy.query.persons.PersonView;
 import org.carpentries.amy.query.roles.RoleQueries;
 import org.carpentries.amy.query.roles.RoleView;
 import org.carpentries.amy.query.tags.TagQueries;
-import org.carpentries.amy.query.tags.TagView;
 import org.carpentries.amy.query.workshops.FindWorkshops;
 import org.carpentries.amy.query.workshops.TaskView;
 import org.carpentries.amy.query.workshops.Timing;
@@ -121,7 +120,7 @@ class WorkshopController {
         Params p = new Params(query, LIST_PARAMS);
         List<UUID> tagIds = new ArrayList<>();
         for (String name : p.all("tag")) {
-            tagIds.add(tags.byName(name).map(TagView::id).orElseThrow(() -> new BadRequest("unknown-tag",
+            tagIds.add(tags.idByName(name).orElseThrow(() -> new BadRequest("unknown-tag",
                     "No tag named '" + name + "'; an unknown tag never widens the list.")));
         }
         String timing = p.one("timing");
@@ -338,7 +337,7 @@ class WorkshopController {
     }
 
     private UUID tag(String ref) {
-        return tags.byReference(ref).map(TagView::id).orElseThrow(() -> new RecordNotFound("tag", ref));
+        return tags.idOf(ref).orElseThrow(() -> new RecordNotFound("tag", ref));
     }
 
     private UUID organisation(String ref, String parameter) {

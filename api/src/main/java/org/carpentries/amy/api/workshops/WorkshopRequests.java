@@ -14,7 +14,6 @@ import org.carpentries.amy.command.workshop.events.InvoiceStatus;
 import org.carpentries.amy.query.organisations.OrganisationQueries;
 import org.carpentries.amy.query.organisations.OrganisationView;
 import org.carpentries.amy.query.tags.TagQueries;
-import org.carpentries.amy.query.tags.TagView;
 import org.springframework.stereotype.Component;
 
 /** Turns workshop JSON (snake_case, AMY's field names) into patches, resolving organisations and tags by name. */
@@ -91,7 +90,7 @@ class WorkshopRequests {
         Set<UUID> ids = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String ref : references) {
-            tags.byReference(ref).map(TagView::id).ifPresentOrElse(ids::add, () -> unknown.add(ref));
+            tags.idOf(ref).ifPresentOrElse(ids::add, () -> unknown.add(ref));
         }
         if (!unknown.isEmpty()) {
             json.fail(field, "tag-not-found", "Unknown tag(s): " + String.join(", ", unknown) + ".");

@@ -45,6 +45,23 @@ public class TagQueries {
         return id.isPresent() ? byId(id.get()) : byName(reference);
     }
 
+    /**
+     * The id of the tag named by id (a UUID) or by name, without the view's count of workshops: resolving the tags a
+     * command names must not count every workshop a tag labels (a nested loop over thousands of rows per tag).
+     */
+    public Optional<UUID> idOf(String reference) {
+        Optional<UUID> id = References.id(reference);
+        String sql = id.isPresent() ? "SELECT id FROM tag_view WHERE id = ?" : "SELECT id FROM tag_view WHERE name = ?";
+        return jdbc.query(sql, (rs, i) -> rs.getObject(1, UUID.class), id.isPresent() ? id.get() : reference).stream()
+                .findFirst();
+    }
+
+    /** The id of the tag with this name, without counting its workshops (see {@link #idOf}). */
+    public Optional<UUID> idByName(String name) {
+        return jdbc.query("SELECT id FROM tag_view WHERE name = ?", (rs, i) -> rs.getObject(1, UUID.class), name)
+                .stream().findFirst();
+    }
+
     /** The workshops (not archived) that the tag labels now: id to slug, in slug order. */
     public java.util.Map<UUID, String> activeWorkshops(UUID tagId) {
         var workshops = new java.util.LinkedHashMap<UUID, String>();
