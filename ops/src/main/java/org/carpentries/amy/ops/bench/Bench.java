@@ -53,7 +53,6 @@ public final class Bench {
     /** The JIT compilers' share of a core below which the warm-up counts the app as warm. */
     private static final double JIT_SETTLED = 0.05;
     private static final Duration WARM_UP_STRETCH = Duration.ofSeconds(10);
-    private static final Duration WARM_UP_MAX = Duration.ofMinutes(6);
     private static final int AUDIT_REQUESTS = 50;
     private static final int AS_OF_REQUESTS = 3;
     /** The audit log's table and its primary key (issue 5's audit read model). */
@@ -299,20 +298,15 @@ public final class Bench {
     }
 
     /**
-     * The command mix and the export, unmeasured, for a while: an app that has just loaded the data set has its hot
-     * paths compiled, one started on a kept database has not, and the first phase would measure the JIT.
-     */
-    /**
      * The command mix until the app's JIT compilers have settled (at most {@link #JIT_SETTLED} of a core over a
      * stretch), then the export: a server runs for days, and a fresh JVM's compilers otherwise take about half the
      * app's CPU in the first minutes of the mix, which would count as the commands' cost. At least three phases, at
-     * most {@link #WARM_UP_MAX} (a third of it with {@code --quick}); the run records how long it took and whether
-     * the compilers settled.
+     * most {@code --warm-up-max}; the run records how long it took and whether the compilers settled.
      */
     private void warmUp(Mix mix) {
         Duration stretch = options.phase().compareTo(WARM_UP_STRETCH) > 0 ? options.phase() : WARM_UP_STRETCH;
         Duration least = options.phase().multipliedBy(3);
-        Duration most = options.quick() ? WARM_UP_MAX.dividedBy(3) : WARM_UP_MAX;
+        Duration most = options.warmUpMax();
         long started = System.nanoTime();
         int commands = 0;
         double jitCores;

@@ -8,12 +8,12 @@ import java.util.List;
 /** What to run, from the command line. */
 record BenchOptions(boolean help, boolean quick, String size, int rounds, Duration phase, List<Integer> clients,
                     double lagRate, int exportConnections, String engine, long seed, Path jar, Path out,
-                    Path data, boolean commandsOnly) {
+                    Path data, boolean commandsOnly, Duration warmUpMax) {
 
     static final String USAGE = """
             usage: ops/bench [--quick] [--size quick|full|F] [--rounds R] [--seconds S] [--clients 1,4,16]
                              [--lag-rate N] [--connections N] [--engine jpa|jdbc] [--seed S] [--data DIR]
-                             [--jar PATH] [--out DIR] [--commands-only]
+                             [--jar PATH] [--out DIR] [--commands-only] [--warm-up-max S]
               --quick          the small data set (a tenth), one round, 4 s phases
               --size           the data set: quick (about 150,000 events), full (about 1.5 million) or a
                                fraction of full such as 0.3 (default full, --quick quick)
@@ -28,6 +28,8 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
                                loading the data set (default: a temporary folder, deleted at the end)
               --jar PATH       the app (default api/target/api-0.1.0-SNAPSHOT.jar)
               --out DIR        where the JSON results and the app's logs go (default bench-results)
+              --warm-up-max S  the longest warm-up, in seconds: the command mix runs until the app's JIT
+                               compilers settle, at least three phases (default 360; --quick: three phases)
               --commands-only  only the command mix with its raw limits and the lag phase: to compare two
                                builds of the app on copies of one --data folder
             The app's JVM options come from AMY_JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC).""";
@@ -47,6 +49,7 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
         Path out = Path.of("bench-results");
         Path data = null;
         boolean commandsOnly = false;
+        Double warmUpMax = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -65,14 +68,19 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
                 case "--jar" -> jar = Path.of(value(args, ++i, arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--commands-only" -> commandsOnly = true;
+                case "--warm-up-max" -> warmUpMax = number(arg, value(args, ++i, arg), 0, 3600);
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
         if (clients.isEmpty()) {
             throw new IllegalArgumentException("--clients needs at least one count");
         }
-        return new BenchOptions(help, quick, size, rounds, Duration.ofMillis(Math.round(seconds * 1000)),
-                List.copyOf(clients), lagRate, connections, engine, seed, jar, out, data, commandsOnly);
+        Duration phase = Duration.ofMillis(Math.round(seconds * 1000));
+        // --quick keeps to about five minutes: its warm-up stays three phases, so its figures include compiling.
+        Duration warmUp = warmUpMax != null ? Duration.ofMillis(Math.round(warmUpMax * 1000))
+                : quick ? phase.multipliedBy(3) : Duration.ofMinutes(6);
+        return new BenchOptions(help, quick, size, rounds, phase, List.copyOf(clients), lagRate, connections, engine,
+                seed, jar, out, data, commandsOnly, warmUp);
     }
 
     int maxClients() {

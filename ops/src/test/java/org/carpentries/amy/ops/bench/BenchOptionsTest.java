@@ -40,6 +40,9 @@ class BenchOptionsTest {
         assertThat(o.data()).isEqualTo(Path.of("d"));
         assertThat(o.commandsOnly()).isFalse();
         assertThat(BenchOptions.parse("--commands-only").commandsOnly()).isTrue();
+        assertThat(BenchOptions.parse().warmUpMax()).isEqualTo(Duration.ofMinutes(6));
+        assertThat(BenchOptions.parse("--quick").warmUpMax()).isEqualTo(Duration.ofSeconds(12));
+        assertThat(BenchOptions.parse("--quick", "--warm-up-max", "90").warmUpMax()).isEqualTo(Duration.ofSeconds(90));
         assertThatThrownBy(() -> BenchOptions.parse("--size", "huge")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchOptions.parse("--engine", "axonserver"))
                 .isInstanceOf(IllegalArgumentException.class);
