@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -15,6 +16,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.carpentries.amy.command.Metadata;
 import org.carpentries.amy.command.workshop.upcasting.WorkshopLocationChangedV1ToV2Upcaster;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,6 +56,21 @@ class EventStoreConfiguration {
     @Bean
     EventUpcaster workshopLocationChangedV1ToV2() {
         return new WorkshopLocationChangedV1ToV2Upcaster();
+    }
+
+    /**
+     * Whichever storage engine is configured (Axon's JPA auto-configuration or {@link JdbcEngineConfiguration}), the
+     * event store reads through it with its shared reader fetching in chunks ({@link ChunkedTailEngine}).
+     */
+    @Bean
+    static BeanPostProcessor chunkedTailEngine() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof EventStorageEngine engine && !(bean instanceof ChunkedTailEngine)
+                        ? new ChunkedTailEngine(engine) : bean;
+            }
+        };
     }
 
     /** Declared here because Axon's own ordering only knows Boot 3's class names. */
