@@ -33,10 +33,6 @@ final class ChunkedTailEngine implements EventStorageEngine {
         this.delegate = delegate;
     }
 
-    EventStorageEngine delegate() {
-        return delegate;
-    }
-
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
         Stream<? extends TrackedEventMessage<?>> events = delegate.readEvents(trackingToken, mayBlock);
