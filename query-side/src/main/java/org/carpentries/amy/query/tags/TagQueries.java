@@ -51,15 +51,17 @@ public class TagQueries {
      */
     public Optional<UUID> idOf(String reference) {
         Optional<UUID> id = References.id(reference);
-        String sql = id.isPresent() ? "SELECT id FROM tag_view WHERE id = ?" : "SELECT id FROM tag_view WHERE name = ?";
-        return jdbc.query(sql, (rs, i) -> rs.getObject(1, UUID.class), id.isPresent() ? id.get() : reference).stream()
-                .findFirst();
+        return id.isPresent() ? id("id", id.get()) : idByName(reference);
     }
 
     /** The id of the tag with this name, without counting its workshops (see {@link #idOf}). */
     public Optional<UUID> idByName(String name) {
-        return jdbc.query("SELECT id FROM tag_view WHERE name = ?", (rs, i) -> rs.getObject(1, UUID.class), name)
-                .stream().findFirst();
+        return id("name", name);
+    }
+
+    private Optional<UUID> id(String column, Object value) {
+        return jdbc.query("SELECT id FROM tag_view WHERE " + column + " = ?", (rs, i) -> rs.getObject(1, UUID.class),
+                value).stream().findFirst();
     }
 
     /** The workshops (not archived) that the tag labels now: id to slug, in slug order. */
