@@ -1,6 +1,7 @@
 package org.carpentries.amy.api.store;
 
 import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -48,6 +49,16 @@ class ProcessingConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultDeadLetterPolicy(c -> DeadLetterPolicy.countingRetries());
+    }
+
+    /**
+     * Every event processor is a read model's: their transactions commit without waiting for the disk
+     * ({@link ProjectionTransactions}). The command side keeps Axon's transaction manager as it is.
+     */
+    @Bean
+    ConfigurerModule projectionsCommitWithoutWaitingForTheDisk(DataSource dataSource) {
+        return configurer -> configurer.eventProcessing().registerDefaultTransactionManager(
+                c -> new ProjectionTransactions(c.getComponent(TransactionManager.class), dataSource));
     }
 
     @Bean

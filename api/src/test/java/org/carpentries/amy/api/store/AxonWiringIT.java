@@ -2,12 +2,19 @@ package org.carpentries.amy.api.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.carpentries.amy.query.replay.ReadModels;
 import org.carpentries.amy.support.AmyIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How Axon is wired. Its handler timeouts stay off: they wrap every handler invocation (each event an aggregate is rebuilt from, each
@@ -17,6 +24,16 @@ class AxonWiringIT extends AmyIT {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    ReadModels readModels;
+    @Autowired
+    TransactionManager commandTransactions;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void noHandlerIsWrappedInATimeout() {
@@ -28,5 +45,31 @@ class AxonWiringIT extends AmyIT {
     void theStorageEngineIsReadInChunksByTheSharedReader() {
         assertThat(context.getBeansOfType(EventStorageEngine.class).values())
                 .singleElement().isInstanceOf(ChunkedTailEngine.class);
+    }
+
+    /**
+     * Every read model's processor commits without waiting for the disk (ProjectionTransactions): its transactions
+     * set {@code synchronous_commit} off themselves. A command's transaction keeps the server's setting, and so does a
+     * transaction a processor's manager only joins. (The tests' embedded server may have it off already: hence the
+     * setting's source.)
+     */
+    @Test
+    void readModelsCommitWithoutWaitingForTheDiskAndCommandsWait() {
+        assertThat(readModels.names()).isNotEmpty();
+        for (String name : readModels.names()) {
+            assertThat(processing.transactionManager(name).fetchInTransaction(this::synchronousCommit))
+                    .as(name).isEqualTo("off, set by the transaction");
+        }
+        assertThat(commandTransactions.fetchInTransaction(this::synchronousCommit)).endsWith("the server's");
+        List<String> joined = new TransactionTemplate(transactions).execute(s -> List.of(
+                processing.transactionManager(readModels.names().get(0)).fetchInTransaction(this::synchronousCommit),
+                synchronousCommit()));
+        assertThat(joined).allSatisfy(setting -> assertThat(setting).endsWith("the server's"));
+    }
+
+    private String synchronousCommit() {
+        return jdbc.queryForObject("""
+                SELECT setting || CASE WHEN source = 'session' THEN ', set by the transaction' ELSE ', the server''s' END
+                  FROM pg_settings WHERE name = 'synchronous_commit'""", String.class);
     }
 }

@@ -213,7 +213,8 @@ final class RawLimits {
      * The least a write costs in this design, without the app: the event's INSERT (its own transaction), then, for
      * each of {@code readModels} read models, one transaction that moves the model's token and upserts one row, as
      * a processor does for a batch holding that one event, since the write answers only when every read model has
-     * it. Each client has its own token rows, so no write waits for another's lock (a real processor's token is
+     * it. Like the app's processors, those transactions commit without waiting for the disk (the event's INSERT
+     * waits, if the server says so). Each client has its own token rows, so no write waits for another's lock (a real processor's token is
      * one row per segment): an upper bound for any implementation of read-your-writes over separately committing
      * read models.
      */
@@ -295,6 +296,7 @@ final class RawLimits {
         private final UUID row = UUID.randomUUID();
         private final PreparedStatement token;
         private final PreparedStatement view;
+        private final PreparedStatement asyncCommit;
 
         ReadModelCommits(Connection connection, int slot, int readModels) throws SQLException {
             this.connection = connection;
@@ -303,6 +305,7 @@ final class RawLimits {
             if (readModels == 0) {
                 token = null;
                 view = null;
+                asyncCommit = null;
                 return;
             }
             try (PreparedStatement tokens = connection.prepareStatement("INSERT INTO " + SCHEMA + ".bench_token "
@@ -319,6 +322,7 @@ final class RawLimits {
             view = connection.prepareStatement("INSERT INTO " + SCHEMA + ".bench_view (processor, id, version, body) "
                     + "VALUES (?, ?, ?, ?) ON CONFLICT (processor, id) DO UPDATE SET version = excluded.version, "
                     + "body = excluded.body");
+            asyncCommit = connection.prepareStatement("SET LOCAL synchronous_commit TO off");
         }
 
         void after(long n) throws SQLException {
@@ -328,6 +332,7 @@ final class RawLimits {
             connection.setAutoCommit(false);
             try {
                 for (int p = 0; p < readModels; p++) {
+                    asyncCommit.execute();
                     token.setLong(1, n);
                     token.setString(2, Instant.now().toString());
                     token.setInt(3, p);
@@ -350,6 +355,7 @@ final class RawLimits {
             if (token != null) {
                 token.close();
                 view.close();
+                asyncCommit.close();
             }
         }
     }
