@@ -64,6 +64,7 @@ public class ReadModels implements DisposableBean {
     private final Clock clock;
     private final Map<String, RebuildProgress> rebuilds = new ConcurrentHashMap<>();
     private final Map<String, Boolean> running = new ConcurrentHashMap<>();
+    private final Map<String, StreamingEventProcessor> processors = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "read-model-rebuild");
         t.setDaemon(true);
@@ -637,8 +638,18 @@ public class ReadModels implements DisposableBean {
         return model;
     }
 
+    /**
+     * The model's live processor. Axon's lookup copies its whole map of processors on every call, and a waiting write
+     * asks for every model's about once a millisecond: the processors, once built, are kept here.
+     */
     private Optional<StreamingEventProcessor> processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class);
+        StreamingEventProcessor known = processors.get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<StreamingEventProcessor> found = processing.eventProcessor(name, StreamingEventProcessor.class);
+        found.ifPresent(p -> processors.put(name, p));
+        return found;
     }
 
     @Override
