@@ -3,9 +3,15 @@ package org.carpentries.amy.api.store;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +65,30 @@ class ProcessingConfiguration {
     ConfigurerModule projectionsCommitWithoutWaitingForTheDisk(DataSource dataSource) {
         return configurer -> configurer.eventProcessing().registerDefaultTransactionManager(
                 c -> new ProjectionTransactions(c.getComponent(TransactionManager.class), dataSource));
+    }
+
+    /**
+     * The processors' tokens through Axon's JDBC token store, on the table and columns its JPA store used (V001), so
+     * a database keeps its tokens. A processor stores its token once per batch: through JPA each store was a JPQL
+     * update that Hibernate translated, bound and flushed the session for, about a quarter of the read models' CPU
+     * under load (docs/benchmarks.md); through JDBC it is one prepared UPDATE on the batch's connection.
+     */
+    @Bean
+    TokenStore tokenStore(DataSource dataSource, @Qualifier("serializer") Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .serializer(serializer)
+                .contentType(byte[].class)
+                .schema(TokenSchema.builder()
+                        .setTokenTable("token_entry")
+                        .setProcessorNameColumn("processor_name")
+                        .setSegmentColumn("segment")
+                        .setTokenColumn("token")
+                        .setTokenTypeColumn("token_type")
+                        .setTimestampColumn("timestamp")
+                        .setOwnerColumn("owner")
+                        .build())
+                .build();
     }
 
     @Bean

@@ -3,6 +3,14 @@ package org.carpentries.amy.api.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -11,6 +19,7 @@ import org.carpentries.amy.query.replay.ReadModels;
 import org.carpentries.amy.support.AmyIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +43,13 @@ class AxonWiringIT extends AmyIT {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    EntityManagerProvider entityManagers;
+    @Autowired
+    @Qualifier("serializer")
+    Serializer serializer;
 
     @Test
     void noHandlerIsWrappedInATimeout() {
@@ -71,5 +87,29 @@ class AxonWiringIT extends AmyIT {
         return jdbc.queryForObject("""
                 SELECT setting || CASE WHEN source = 'session' THEN ', set by the transaction' ELSE ', the server''s' END
                   FROM pg_settings WHERE name = 'synchronous_commit'""", String.class);
+    }
+
+    /**
+     * The processors' tokens go through Axon's JDBC token store, which reads and moves on a token its JPA store
+     * wrote on the same table (a database from before the switch keeps its positions), and back.
+     */
+    @Test
+    void tokensAreStoredThroughJdbcAndReadTheTokensTheJpaStoreWrote() {
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        TokenStore jpa = JpaTokenStore.builder().entityManagerProvider(entityManagers).serializer(serializer).build();
+        String processor = "wiring-" + UUID.randomUUID();
+        GapAwareTrackingToken written = GapAwareTrackingToken.newInstance(41, Set.of(7L, 39L));
+        GapAwareTrackingToken moved = GapAwareTrackingToken.newInstance(42, Set.of(39L));
+
+        commandTransactions.executeInTransaction(() -> jpa.initializeTokenSegments(processor, 1, written));
+        commandTransactions.executeInTransaction(() -> {
+            assertThat(tokenStore.fetchToken(processor, 0)).isEqualTo(written);
+            tokenStore.storeToken(moved, processor, 0);
+            tokenStore.releaseClaim(processor, 0);
+        });
+        assertThat(commandTransactions.fetchInTransaction(() -> jpa.fetchToken(processor, 0))).isEqualTo(moved);
+        assertThat(jdbc.queryForObject("SELECT convert_from(token, 'UTF8') FROM token_entry WHERE processor_name = ?",
+                String.class, processor)).contains("\"index\":42");
+        jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processor);
     }
 }
