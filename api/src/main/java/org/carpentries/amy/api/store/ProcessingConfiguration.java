@@ -70,7 +70,7 @@ class ProcessingConfiguration {
     /**
      * The processors' tokens through Axon's JDBC token store, on the table and columns its JPA store used (V001), so
      * a database keeps its tokens. A processor stores its token once per batch: through JPA each store was a JPQL
-     * update that Hibernate translated, bound and flushed the session for, about a quarter of the read models' CPU
+     * update that Hibernate translated, bound and flushed the session for, a third of the processor threads' CPU
      * under load (docs/benchmarks.md); through JDBC it is one prepared UPDATE on the batch's connection.
      */
     @Bean
