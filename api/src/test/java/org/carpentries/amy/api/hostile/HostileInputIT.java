@@ -52,8 +52,7 @@ class HostileInputIT extends AmyIT {
      * Tables that may change without any write: none today. token_entry is compared without its claim columns
      * (owner, timestamp), which the processors renew on their own, and its tokens as JSON values rather than bytes (one
      * suite run on 2026-12-06 saw a token's bytes change with no event written; the cause is not known);
-     * spring_session* (sessions) is left out
-     * by name.
+     * spring_session* (sessions) is left out by name.
      */
     private static final Set<String> EXCLUDED = Set.of();
 
