@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class ProjectionTransactions implements TransactionManager {
 
-    static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit TO off";
+    private static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit TO off";
 
     private final TransactionManager delegate;
     private final DataSource dataSource;
