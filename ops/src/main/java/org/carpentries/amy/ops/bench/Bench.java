@@ -141,6 +141,7 @@ public final class Bench {
                     record(round, mix(mixPools, c));
                     record(round, raw.inserts(c, false, options.phase()));
                     record(round, raw.designFloor(c, readModels, options.phase()));
+                    record(round, raw.designFloor(c, 1, options.phase()));
                 }
                 lag(round, mixPools);
                 if (options.commandsOnly()) {
@@ -565,6 +566,10 @@ public final class Bench {
             figures.add(figure("mix.vs_design_floor", "command mix against the design floor", c, "commands/s",
                     these, "commands_per_second", Figure.limit(floor), null));
             figures.add(floor);
+            figures.add(figure("raw.single_commit_floor.writes_per_second", "raw event INSERT + one commit for "
+                    + "every read model together, writes/s", c, "writes/s",
+                    r -> r.get("phase").equals("raw.single_commit_floor") && r.get("clients").equals(c),
+                    "rows_per_second", Figure.limit(limit), null));
         }
         Figure keyset = figure("raw.keyset_read.rows_per_second", "raw keyset read rows/s", null, "rows/s",
                 r -> r.get("phase").equals("raw.keyset_read"), "rows_per_second", null, null);
@@ -662,7 +667,9 @@ public final class Bench {
         notes.add("Writes answer only once every read model includes their events (read-your-writes), so command "
                 + "latency includes the projection of each command; the lag figure is that wait alone. The design "
                 + "floor is the raw INSERT followed by one commit per read model (token moved, one row upserted): "
-                + "its ratio to the raw INSERT is the most any command mix can reach in this design.");
+                + "its ratio to the raw INSERT is the most any command mix can reach in this design. With one "
+                + "commit for every read model together (all of them in one processor), the floor is the most any "
+                + "read-your-writes design whose read models commit apart from the event can reach.");
         if (!"on".equals(postgres.get("fsync")) || "off".equals(postgres.get("synchronous_commit"))) {
             notes.add("PostgreSQL runs with fsync=" + postgres.get("fsync") + ", synchronous_commit="
                     + postgres.get("synchronous_commit") + "; the raw INSERT limit uses the same settings.");
@@ -690,7 +697,8 @@ public final class Bench {
     }
 
     private void record(int round, RawLimits.InsertSample s) {
-        Map<String, Object> run = run(s.readModels() == 0 ? "raw.insert" : "raw.design_floor", round);
+        Map<String, Object> run = run(s.readModels() == 0 ? "raw.insert"
+                : s.readModels() == 1 ? "raw.single_commit_floor" : "raw.design_floor", round);
         run.put("clients", s.clients());
         run.put("read_models", s.readModels());
         run.put("rows", s.rows());
@@ -700,7 +708,8 @@ public final class Bench {
         run.put("latency_p99_ms", Figure.round(Stats.percentile(s.latenciesMillis(), 99)));
         runs.add(run);
         progress("raw INSERT%s round %d, %d client(s): %.0f rows/s", s.readModels() == 0 ? ""
-                : " + " + s.readModels() + " read-model commits", round + 1, s.clients(), s.rows() / s.seconds());
+                : s.readModels() == 1 ? " + 1 read-model commit" : " + " + s.readModels() + " read-model commits",
+                round + 1, s.clients(), s.rows() / s.seconds());
     }
 
     private void record(int round, String phase, RawLimits.ReadSample s) {

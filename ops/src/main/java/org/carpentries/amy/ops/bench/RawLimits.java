@@ -27,7 +27,8 @@ import org.postgresql.copy.CopyManager;
  * What the app's own PostgreSQL does without the app: single-row INSERTs, each its own transaction, into a table
  * shaped like {@code domain_event_entry} (in schema {@code amy_bench}, dropped afterwards), with a real event's
  * payload and metadata; the same INSERT followed by the commits a read-your-writes write needs from every read
- * model (the design floor); and a keyset read of the event store in pages of 1,000.
+ * model (the design floor), or one commit for them all (the single-commit floor: every read model in one
+ * processor); and a keyset read of the event store in pages of 1,000.
  */
 final class RawLimits {
 
