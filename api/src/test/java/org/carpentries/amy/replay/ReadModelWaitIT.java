@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.carpentries.amy.command.organisation.events.OrganisationRegistered;
+import org.carpentries.amy.command.tag.events.TagCreated;
 import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.Fixtures;
 import org.carpentries.amy.support.FreshDatabaseIT;
@@ -19,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A write answers once every read model has its events: many writes waiting at once each answer with their own
- * events in every model, and a write that a stopped model cannot take up answers "behind" when the wait is over,
- * not later.
+ * A write answers once every read model that handles its events has them: many writes waiting at once each answer
+ * with their own events in every model, a write that a stopped model cannot take up answers "behind" when the wait
+ * is over, not later, and a stopped model holds up no write whose events it has no handler for.
  */
 @TestPropertySource(properties = "amy.read-model-wait=1s")
 class ReadModelWaitIT extends FreshDatabaseIT {
@@ -68,5 +70,26 @@ class ReadModelWaitIT extends FreshDatabaseIT {
         }
         assertThat(readModels.awaitProcessed(List.of(readModels.head()), Duration.ofSeconds(30))).isTrue();
         assertThat(api.get("/api/tags/held-up").status()).isEqualTo(200);
+    }
+    @Test
+    void aWriteWaitsOnlyForTheModelsThatHandleItsEvents() {
+        assertThat(readModels.handling(OrganisationRegistered.class)).contains("organisations", "audit")
+                .doesNotContain("tags", "workshops", "persons");
+        assertThat(readModels.handling(TagCreated.class)).contains("tags", "published", "audit")
+                .doesNotContain("organisations", "persons");
+
+        EventProcessor tags = processing.eventProcessor("tags").orElseThrow();
+        tags.shutDown();
+        try {
+            // The tags model does not change with a new organisation: the write is visible everywhere it shows.
+            Api.Response created = api.post("/api/organisations", Fixtures.organisation("waits-not.example.org"));
+
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(api.get("/api/organisations/waits-not.example.org").status()).isEqualTo(200);
+            assertThat(api.get("/api/audit?event_type=OrganisationRegistered").body())
+                    .contains("waits-not.example.org");
+        } finally {
+            tags.start();
+        }
     }
 }

@@ -35,7 +35,7 @@ class ReadModelController {
     @GetMapping("/lag")
     @Operation(summary = "How long writes waited for the read models", description = "A cumulative histogram since "
             + "the application started of the time between a command being acknowledged (its events stored) and "
-            + "every read model including its events: non-empty buckets with their upper bound in milliseconds "
+            + "every read model that handles its events including them: non-empty buckets with their upper bound in milliseconds "
             + "(0.1 ms steps up to 100 ms, then 10 ms steps; null for 10 s and above). Read it twice and subtract "
             + "for the distribution in between.")
     ReadModelLag.Snapshot lag() {

@@ -15,8 +15,11 @@ public final class EventCapture implements MessageDispatchInterceptor<EventMessa
 
     private static final ThreadLocal<List<Published>> CAPTURED = new ThreadLocal<>();
 
-    /** One published event by its aggregate and sequence number; the store assigns its global index. */
-    public record Published(String aggregateId, long sequence) {
+    /**
+     * One published event by its aggregate and sequence number (the store assigns its global index), with its
+     * payload's type, which says which read models it changes.
+     */
+    public record Published(String aggregateId, long sequence, Class<?> payloadType) {
     }
 
     /** Runs {@code work} and answers what it published; an enclosing capture sees those events too. */
@@ -48,7 +51,8 @@ public final class EventCapture implements MessageDispatchInterceptor<EventMessa
         return (index, message) -> {
             List<Published> events = CAPTURED.get();
             if (events != null && message instanceof DomainEventMessage<?> domain) {
-                events.add(new Published(domain.getAggregateIdentifier(), domain.getSequenceNumber()));
+                events.add(new Published(domain.getAggregateIdentifier(), domain.getSequenceNumber(),
+                        domain.getPayloadType()));
             }
             return message;
         };

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.springframework.stereotype.Component;
 
 /**
- * How long writes wait between their command being acknowledged (its events stored) and every read model including
- * those events: a cumulative histogram since start, with 0.1 ms buckets up to 100 ms and 10 ms buckets up to 10 s.
+ * How long writes wait between their command being acknowledged (its events stored) and every read model that
+ * handles those events including them: a cumulative histogram since start, with 0.1 ms buckets up to 100 ms and 10 ms buckets up to 10 s.
  * Cumulative, so whoever reads it twice (a benchmark phase, a monitor) gets the distribution between the two reads
  * by subtracting.
  */

@@ -1,6 +1,8 @@
 package org.carpentries.amy.api.web;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carpentries.amy.api.store.EventCapture;
 import org.carpentries.amy.query.replay.ReadModels;
@@ -10,8 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a command and answers once every read model includes its events (bounded by {@code amy.read-model-wait}),
- * so an admin never sees a stale page right after saving; past the bound, {@link ReadModelsBehind} says so.
+ * Sends a command and answers once every read model that handles its events includes them (bounded by
+ * {@code amy.read-model-wait}), so an admin never sees a stale page right after saving; past the bound,
+ * {@link ReadModelsBehind} says so. A model with no handler for any of the events does not change with them and is
+ * not waited for.
  */
 @Component
 public class Writes {
@@ -39,7 +43,8 @@ public class Writes {
         if (positions.isEmpty()) {
             return sent.result();
         }
-        boolean processed = readModels.awaitProcessed(positions, properties.readModelWait());
+        boolean processed = readModels.awaitProcessed(positions, payloadTypes(sent.events()),
+                properties.readModelWait());
         lag.record(System.nanoTime() - acknowledged);
         if (!processed) {
             long last = positions.get(positions.size() - 1);
@@ -65,6 +70,12 @@ public class Writes {
                   JOIN unnest(?::varchar[], ?::bigint[]) AS e(aggregate_identifier, sequence_number)
                     ON l.aggregate_identifier = e.aggregate_identifier AND l.sequence_number = e.sequence_number
                  ORDER BY 1""", String.class, aggregates(events), sequences(events));
+    }
+
+    private static Set<Class<?>> payloadTypes(List<EventCapture.Published> events) {
+        Set<Class<?>> types = new HashSet<>();
+        events.forEach(e -> types.add(e.payloadType()));
+        return types;
     }
 
     private static String[] aggregates(List<EventCapture.Published> events) {

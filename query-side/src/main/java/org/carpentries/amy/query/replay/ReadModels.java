@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -65,6 +69,8 @@ public class ReadModels implements DisposableBean {
     private final Map<String, RebuildProgress> rebuilds = new ConcurrentHashMap<>();
     private final Map<String, Boolean> running = new ConcurrentHashMap<>();
     private final Map<String, StreamingEventProcessor> processors = new ConcurrentHashMap<>();
+    /** Per event payload type, the read models that handle it ({@link #handling}). */
+    private final Map<Class<?>, List<String>> handlers = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "read-model-rebuild");
         t.setDaemon(true);
@@ -139,10 +145,54 @@ public class ReadModels implements DisposableBean {
      * it has not handled yet, when that event committed late), at most {@code timeout}; answers whether they all did.
      */
     public boolean awaitProcessed(List<Long> positions, Duration timeout) {
+        return await(models.keySet(), positions, timeout);
+    }
+
+    /**
+     * Waits as {@link #awaitProcessed(List, Duration)} does, for the read models with a handler for any of
+     * {@code payloadTypes} only: a model that handles none of a write's events does not change with them, so the
+     * write is visible without it (and a stopped model holds up only the writes it would show). A model whose
+     * processor is not known is waited for.
+     */
+    public boolean awaitProcessed(List<Long> positions, Collection<Class<?>> payloadTypes, Duration timeout) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Class<?> type : payloadTypes) {
+            names.addAll(handling(type));
+        }
+        return await(names, positions, timeout);
+    }
+
+    /** The read models whose handlers take events of {@code payloadType}, as their processors' invokers say. */
+    public List<String> handling(Class<?> payloadType) {
+        List<String> known = handlers.get(payloadType);
+        if (known != null) {
+            return known;
+        }
+        List<String> names = new ArrayList<>();
+        boolean complete = true;
+        for (String name : models.keySet()) {
+            Optional<StreamingEventProcessor> processor = processor(name);
+            if (processor.isPresent() && processor.get() instanceof AbstractEventProcessor p) {
+                if (p.eventHandlerInvoker().canHandleType(payloadType)) {
+                    names.add(name);
+                }
+            } else {
+                complete = false;
+                names.add(name);
+            }
+        }
+        List<String> result = List.copyOf(names);
+        if (complete) {
+            handlers.put(payloadType, result);
+        }
+        return result;
+    }
+
+    private boolean await(Collection<String> names, List<Long> positions, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             boolean all = true;
-            for (String name : models.keySet()) {
+            for (String name : names) {
                 if (!handled(name, positions)) {
                     all = false;
                     break;
