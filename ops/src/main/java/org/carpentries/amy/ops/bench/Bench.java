@@ -73,6 +73,9 @@ public final class Bench {
     private String password;
     private List<String> javaOptions;
     private String stamp;
+    private static final Duration UNCACHED_REQUEST_TIMEOUT = Duration.ofMinutes(5);
+    /** What stopped the measurements, if anything did: the results are written without the phases after it. */
+    private RuntimeException failure;
     private int seriesCount;
     private Path jar;
 
@@ -153,16 +156,23 @@ public final class Bench {
                 rebuilds(round);
                 auditing(round, raw);
             }
+            if (!options.commandsOnly()) {
+                restarts();
+            }
+        } catch (RuntimeException e) {
+            // What was measured before the failure is still written; the run then fails.
+            failure = e;
         } finally {
             raw.drop();
-        }
-        if (!options.commandsOnly()) {
-            restarts();
         }
         boolean heapOk = heapHeld();
 
         List<Figure> figures = figures(heapOk);
         notes(postgres);
+        if (failure != null) {
+            notes.add("The run stopped early: " + failure.getMessage() + ". The figures hold the phases measured "
+                    + "before it; those not measured are left out.");
+        }
         Results results = new Results(Results.FORMAT, started.toString(), Instant.now().toString(),
                 System.getenv().getOrDefault("AMY_BENCH_COMMAND", "Bench " + String.join(" ", args)),
                 System.getenv("AMY_BENCH_GIT"), machine(loadStart, loadAverage()),
@@ -173,6 +183,9 @@ public final class Bench {
         System.out.print(Report.table(results));
         Path file = Report.write(results, options.out().resolve(stamp + ".json"));
         System.out.println("\nresults: " + file);
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /**
@@ -531,9 +544,12 @@ public final class Bench {
             sessions.clear();
             URI export = app.base().resolve("api/v1/events/published.yaml");
             // Warmed like the cached export was, so the comparison is not with a cold JIT.
-            HttpLoad.run("warm-up, no cache", export, Map.of(), 200, options.exportConnections(), options.phase());
+            // Rendered per request, a large export can take minutes to answer on a cold JVM with every connection
+            // rendering at once (at full size, more than the 30 s a cached request may take).
+            HttpLoad.run("warm-up, no cache", export, Map.of(), 200, options.exportConnections(), options.phase(),
+                    UNCACHED_REQUEST_TIMEOUT);
             record(round, "export.published_uncached", HttpLoad.run("published.yaml, no cache", export, Map.of(), 200,
-                    options.exportConnections(), options.phase()));
+                    options.exportConnections(), options.phase(), UNCACHED_REQUEST_TIMEOUT));
         }
     }
 
@@ -648,7 +664,7 @@ public final class Bench {
     private Figure figure(String id, String label, Integer clients, String unit, Predicate<Map<String, Object>> which,
                           String field, Figure.Limit limit, Figure.Target target) {
         List<Double> samples = runs.stream().filter(which).map(r -> ((Number) r.get(field)).doubleValue()).toList();
-        if (samples.isEmpty() && options.commandsOnly()) {
+        if (samples.isEmpty() && (options.commandsOnly() || failure != null)) {
             return null;   // a phase not run; figures() leaves it out
         }
         if (samples.isEmpty()) {

@@ -31,6 +31,12 @@ final class HttpLoad {
 
     static Sample run(String what, URI uri, Map<String, String> headers, int expectedStatus, int connections,
                       Duration duration) {
+        return run(what, uri, headers, expectedStatus, connections, duration, Duration.ofSeconds(30));
+    }
+
+    /** As above, each request failing after {@code requestTimeout}. */
+    static Sample run(String what, URI uri, Map<String, String> headers, int expectedStatus, int connections,
+                      Duration duration, Duration requestTimeout) {
         List<Thread> threads = new ArrayList<>();
         List<double[]> latencies = new ArrayList<>();
         long[] counts = new long[connections];
@@ -45,7 +51,7 @@ final class HttpLoad {
             Thread thread = new Thread(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(10)).build();
-                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(requestTimeout).GET();
                 headers.forEach(builder::header);
                 HttpRequest request = builder.build();
                 int n = 0;
