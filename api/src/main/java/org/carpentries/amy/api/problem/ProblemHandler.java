@@ -22,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Maps each kind of rejection to its status; domain exceptions bring their own codes. */
@@ -169,6 +170,11 @@ class ProblemHandler {
         if (isTooLarge(e)) {
             return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "The request body is too large."));
         }
+        if (isClientGone(e)) {
+            // Nobody is left to read a problem: the client closed the connection while the answer was being sent.
+            log.debug("Client gone on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; the request id in X-Request-Id helps us find it."));
@@ -177,6 +183,17 @@ class ProblemHandler {
     private static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.carpentries.amy.api.web.TooLargeBody) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The connection was closed under the response (Spring's wrapper, or Tomcat's {@code ClientAbortException}). */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AsyncRequestNotUsableException
+                    || t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
                 return true;
             }
         }
