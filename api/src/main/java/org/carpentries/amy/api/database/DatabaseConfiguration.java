@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    /** How long a PostgreSQL left running by an AMY that did not shut down gets to stop. */
+    private static final Duration LEFTOVER_PATIENCE = Duration.ofSeconds(60);
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embedded) {
@@ -39,9 +42,25 @@ class DatabaseConfiguration {
         if (!properties.embedded()) {
             return EmbeddedServer.NONE;
         }
-        Path dir = Path.of(properties.dataDir()).toAbsolutePath().resolve("pg");
+        Path home = Path.of(properties.dataDir()).toAbsolutePath();
+        Path dir = home.resolve("pg");
+        DataDirectory folder = DataDirectory.take(home);
+        try {
+            return new EmbeddedServer(start(dir, folder, properties.embeddedPort()), folder);
+        } catch (RuntimeException e) {
+            try {
+                folder.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres start(Path dir, DataDirectory folder, int port) {
         try {
             Files.createDirectories(dir);
+            folder.stopLeftoverServer(dir, LEFTOVER_PATIENCE);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
@@ -51,12 +70,12 @@ class DatabaseConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
-            if (properties.embeddedPort() > 0) {
-                builder.setPort(properties.embeddedPort());
+            if (port > 0) {
+                builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
-            return new EmbeddedServer(postgres);
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
         }
@@ -64,11 +83,13 @@ class DatabaseConfiguration {
 
     /** The embedded server, or none when a server was configured. */
     static final class EmbeddedServer implements AutoCloseable {
-        static final EmbeddedServer NONE = new EmbeddedServer(null);
+        static final EmbeddedServer NONE = new EmbeddedServer(null, null);
         private final EmbeddedPostgres postgres;
+        private final DataDirectory folder;
 
-        EmbeddedServer(EmbeddedPostgres postgres) {
+        EmbeddedServer(EmbeddedPostgres postgres, DataDirectory folder) {
             this.postgres = postgres;
+            this.folder = folder;
         }
 
         String jdbcUrl() {
@@ -77,8 +98,14 @@ class DatabaseConfiguration {
 
         @Override
         public void close() throws IOException {
-            if (postgres != null) {
-                postgres.close();
+            try {
+                if (postgres != null) {
+                    postgres.close();
+                }
+            } finally {
+                if (folder != null) {
+                    folder.close();
+                }
             }
         }
     }
