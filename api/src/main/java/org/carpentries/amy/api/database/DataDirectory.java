@@ -63,12 +63,12 @@ final class DataDirectory implements AutoCloseable {
     /**
      * Stops the PostgreSQL that an earlier AMY left running on {@code pgDir}, if there is one: the process that
      * {@code postmaster.pid} names, when it is a {@code postgres} serving that folder. Call it only while holding
-     * the folder. Returns the process id stopped.
+     * the folder.
      */
-    Optional<Long> stopLeftoverServer(Path pgDir, Duration patience) {
+    void stopLeftoverServer(Path pgDir, Duration patience) {
         Optional<ProcessHandle> server = leftoverServer(pgDir);
         if (server.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         ProcessHandle process = server.get();
         log.warn("An embedded PostgreSQL (pid {}) still runs on {}, left by an AMY that did not shut down; stopping it",
@@ -87,7 +87,6 @@ final class DataDirectory implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while PostgreSQL pid " + process.pid() + " stopped", e);
         }
-        return Optional.of(process.pid());
     }
 
     static Optional<ProcessHandle> leftoverServer(Path pgDir) {

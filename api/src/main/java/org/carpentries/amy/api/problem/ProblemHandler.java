@@ -3,6 +3,7 @@ package org.carpentries.amy.api.problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -181,19 +182,18 @@ class ProblemHandler {
     }
 
     private static boolean isTooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.carpentries.amy.api.web.TooLargeBody) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, t -> t instanceof org.carpentries.amy.api.web.TooLargeBody);
     }
 
     /** The connection was closed under the response (Spring's wrapper, or Tomcat's {@code ClientAbortException}). */
     static boolean isClientGone(Throwable e) {
+        return causedBy(e, t -> t instanceof AsyncRequestNotUsableException
+                || t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException"));
+    }
+
+    private static boolean causedBy(Throwable e, Predicate<Throwable> kind) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AsyncRequestNotUsableException
-                    || t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+            if (kind.test(t)) {
                 return true;
             }
         }
