@@ -32,9 +32,12 @@ public final class DrfJson {
         return write(item);
     }
 
+    /** How cached {@link #listItem} texts make the document {@link #write} would give for the whole list. */
+    public static final ListDocument LIST = new ListDocument("[", ",", "]", "[]");
+
     /** Joins cached {@link #listItem} texts into the document {@link #write} would give for the whole list. */
     public static String document(List<String> items) {
-        return "[" + String.join(",", items) + "]";
+        return LIST.join(items);
     }
 
     private static void append(StringBuilder out, Object data) {

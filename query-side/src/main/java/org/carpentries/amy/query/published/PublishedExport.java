@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,7 +32,10 @@ public class PublishedExport {
     private static final long STATE_TTL_NANOS = STATE_TTL_MILLIS * 1_000_000;
     private final AtomicLong changes = new AtomicLong();
     private volatile Read read;
+    /** Rows fetched a page at a time; {@link #paged} reads with cursors of this size inside the snapshot. */
+    private static final int PAGE = 500;
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate paged;
     private final TransactionTemplate snapshot;
     private final ExportCache<PublishedQuery> cache = new ExportCache<>();
     private final Map<String, UUID> tagIds = new ConcurrentHashMap<>();
@@ -45,6 +49,8 @@ public class PublishedExport {
     public PublishedExport(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                            @Value("${amy.export-cache:true}") boolean caching) {
         this.jdbc = jdbc;
+        this.paged = new JdbcTemplate(jdbc.getDataSource());
+        paged.setFetchSize(PAGE);
         this.caching = caching;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -135,22 +141,34 @@ public class PublishedExport {
             args.add(q.tagIds().toArray(UUID[]::new));
         }
         String order = " ORDER BY start_date DESC, created_seq";
-        String body;
+        byte[] bytes;
         if (caching) {
-            body = switch (q.format()) {
-                case JSON -> DrfJson.document(jdbc.queryForList("SELECT json_item FROM published_workshop" + where
-                        + order, String.class, args.toArray()));
-                case YAML -> PyYaml.document(jdbc.queryForList("SELECT yaml_item FROM published_workshop" + where
-                        + order, String.class, args.toArray()));
+            bytes = switch (q.format()) {
+                case JSON -> fragments(DrfJson.LIST, "json_item", where.toString(), order, args);
+                case YAML -> fragments(PyYaml.LIST, "yaml_item", where.toString(), order, args);
                 case CSV -> DrfCsv.write(records(where.toString(), order, args).stream()
-                        .map(PublishedRecord::csvFields).toList());
+                        .map(PublishedRecord::csvFields).toList()).getBytes(StandardCharsets.UTF_8);
             };
         } else {
             // As AMY did: every record serialised from its fields on every request, no fragments kept.
-            body = body(q.format(), records(where.toString(), order, args));
+            bytes = body(q.format(), records(where.toString(), order, args)).getBytes(StandardCharsets.UTF_8);
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return new ExportCache.Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
+    }
+
+    /**
+     * The projection's fragments in the export's order, written straight into the document's bytes: the rows come
+     * from a cursor a page at a time, and the buffer is sized beforehand in the same snapshot, so a render holds one
+     * copy of the document and one page of rows, not every fragment's string and the joined string besides.
+     */
+    private byte[] fragments(ListDocument list, String column, String where, String order, List<Object> args) {
+        Object[] params = args.toArray();
+        long[] size = jdbc.queryForObject("SELECT count(*), coalesce(sum(octet_length(" + column + ")), 0) "
+                + "FROM published_workshop" + where, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, params);
+        ListDocument.Writer out = list.writer(size == null ? 0 : list.size(size[0], size[1]));
+        paged.query("SELECT " + column + " FROM published_workshop" + where + order,
+                (RowCallbackHandler) rs -> out.add(rs.getString(1)), params);
+        return out.bytes();
     }
 
     /**

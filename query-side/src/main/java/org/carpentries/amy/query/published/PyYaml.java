@@ -33,9 +33,15 @@ public final class PyYaml {
         return dump(List.of(item));
     }
 
+    /**
+     * How cached {@link #listItem} texts make the document {@link #dump} would give for the whole list: each element
+     * already starts at column zero and ends its line.
+     */
+    public static final ListDocument LIST = new ListDocument("", "", "", EMPTY_LIST);
+
     /** Joins cached {@link #listItem} texts into the document {@link #dump} would give for the whole list. */
     public static String document(List<String> items) {
-        return items.isEmpty() ? EMPTY_LIST : String.join("", items);
+        return LIST.join(items);
     }
 
     private static YamlNode represent(Object data) {
