@@ -156,14 +156,19 @@ public final class Bench {
                 rebuilds(round);
                 auditing(round, raw);
             }
-            if (!options.commandsOnly()) {
-                restarts();
-            }
         } catch (RuntimeException e) {
             // What was measured before the failure is still written; the run then fails.
             failure = e;
         } finally {
+            // Before the restarts: the restarted app's PostgreSQL listens on another port.
             raw.drop();
+        }
+        if (failure == null && !options.commandsOnly()) {
+            try {
+                restarts();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
         }
         boolean heapOk = heapHeld();
 
