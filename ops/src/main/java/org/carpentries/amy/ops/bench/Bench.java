@@ -146,7 +146,10 @@ public final class Bench {
                     record(round, raw.designFloor(c, readModels, options.phase()));
                     record(round, raw.designFloor(c, 1, options.phase()));
                 }
-                lag(round, mixPools);
+                for (double rate : options.lagCurve()) {
+                    lag(round, mixPools, rate);
+                }
+                lag(round, mixPools, options.lagRate());
                 if (options.commandsOnly()) {
                     continue;
                 }
@@ -182,7 +185,7 @@ public final class Bench {
                 System.getenv().getOrDefault("AMY_BENCH_COMMAND", "Bench " + String.join(" ", args)),
                 System.getenv("AMY_BENCH_GIT"), machine(loadStart, loadAverage()),
                 new Results.Settings(options.size(), options.rounds(), options.phase().toMillis() / 1000.0,
-                        options.clients(), options.lagRate(), options.exportConnections(), options.engine(),
+                        options.clients(), options.lagRate(), options.lagCurve(), options.exportConnections(), options.engine(),
                         options.seed(), javaOptions, options.jar().toString()),
                 dataSet, postgres, figures, runs, notes);
         System.out.print(Report.table(results));
@@ -381,17 +384,17 @@ public final class Bench {
     }
 
     /** The mix at a steady rate from enough clients, and how long writes waited for the read models meanwhile. */
-    private void lag(int round, Mix mix) {
+    private void lag(int round, Mix mix, double rate) {
         List<Mix.Client> mine = new ArrayList<>();
         for (AmyClient session : sessions(LAG_CLIENTS)) {
             mine.add(mix.new Client(session, options.seed() * 31 + seriesCount++));
         }
         JsonNode before = admin.expect(200, admin.get("api/admin/read-models/lag"), "lag").json();
-        MixRun.Sample s = MixRun.paced(mine, options.lagRate(), options.phase(), app);
+        MixRun.Sample s = MixRun.paced(mine, rate, options.phase(), app);
         JsonNode after = admin.expect(200, admin.get("api/admin/read-models/lag"), "lag").json();
         LagHistogram lag = LagHistogram.between(before, after);
         Map<String, Object> run = run("lag", round);
-        run.put("target_rate", options.lagRate());
+        run.put("target_rate", rate);
         run.put("commands_per_second", Figure.round(s.commandsPerSecond()));
         run.put("writes", lag.count());
         if (lag.count() == 0) {
@@ -404,11 +407,11 @@ public final class Bench {
         cpu(run, s);
         // The cores the app and its PostgreSQL would keep busy at the asked rate, at this phase's cost per command.
         run.put("cores_needed", Figure.round((s.appCpuSeconds() + s.postgresCpuSeconds()) / s.commands()
-                * options.lagRate()));
+                * rate));
         runs.add(run);
         progress("lag round %d: %.0f commands/s (asked %.0f), read models visible after p50 %.1f ms, p99 %.1f ms; "
                 + "CPU per command: app %.1f ms, PostgreSQL %.1f ms", round + 1, s.commandsPerSecond(),
-                options.lagRate(), lag.percentile(50), lag.percentile(99), s.appCpuMillisPerCommand(),
+                rate, lag.percentile(50), lag.percentile(99), s.appCpuMillisPerCommand(),
                 s.postgresCpuMillisPerCommand());
     }
 
@@ -558,6 +561,11 @@ public final class Bench {
         }
     }
 
+    /** The lag phases asked for {@code rate} commands/s. */
+    private static Predicate<Map<String, Object>> lagAt(double rate) {
+        return r -> r.get("phase").equals("lag") && Double.valueOf(rate).equals(r.get("target_rate"));
+    }
+
     /** Whether the app ran every phase within its heap: alive, and no OutOfMemoryError in any of its logs. */
     private boolean heapHeld() {
         try (Stream<Path> logs = Files.list(options.out())) {
@@ -629,15 +637,23 @@ public final class Bench {
         figures.add(staticOk);
         figures.add(static304);
 
+        Predicate<Map<String, Object>> lagPhase = lagAt(options.lagRate());
         figures.add(figure("lag.p99", "projection lag p99 at " + Report.number(options.lagRate()) + " commands/s",
-                null, "ms", r -> r.get("phase").equals("lag"), "lag_p99_ms", null, Figure.Target.atMost(50, "ms")));
-        figures.add(figure("lag.p50", "projection lag p50", null, "ms", r -> r.get("phase").equals("lag"),
-                "lag_p50_ms", null, null));
+                null, "ms", lagPhase, "lag_p99_ms", null, Figure.Target.atMost(50, "ms")));
+        figures.add(figure("lag.p50", "projection lag p50", null, "ms", lagPhase, "lag_p50_ms", null, null));
         figures.add(figure("lag.commands_per_second", "commands/s reached in the lag phase", null, "commands/s",
-                r -> r.get("phase").equals("lag"), "commands_per_second", null, null));
+                lagPhase, "commands_per_second", null, null));
+        for (double rate : options.lagCurve()) {
+            String key = "lag.curve." + (rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate));
+            String at = Report.number(rate);
+            figures.add(figure(key + ".p99", "projection lag p99 at " + at + " commands/s", null, "ms", lagAt(rate),
+                    "lag_p99_ms", null, null));
+            figures.add(figure(key + ".commands_per_second", "commands/s reached, " + at + " asked", null,
+                    "commands/s", lagAt(rate), "commands_per_second", null, null));
+        }
         figures.add(figure("lag.cores_needed", "CPU the app and PostgreSQL need for "
                 + Report.number(options.lagRate()) + " commands/s at the lag phase's cost per command", null,
-                "cores", r -> r.get("phase").equals("lag"), "cores_needed", new Figure.Limit("machine.cores",
+                "cores", lagPhase, "cores_needed", new Figure.Limit("machine.cores",
                         "cores of this machine, shared with the load generator",
                         Runtime.getRuntime().availableProcessors(), "cores"), null));
         Figure pkLookup = figure("raw.audit_pk_lookup.latency_p50", "primary-key lookup on the audit table p50", null,

@@ -7,12 +7,12 @@ import java.util.List;
 
 /** What to run, from the command line. */
 record BenchOptions(boolean help, boolean quick, String size, int rounds, Duration phase, List<Integer> clients,
-                    double lagRate, int exportConnections, String engine, long seed, Path jar, Path out,
+                    double lagRate, List<Double> lagCurve, int exportConnections, String engine, long seed, Path jar, Path out,
                     Path data, boolean commandsOnly, Duration warmUpMax) {
 
     static final String USAGE = """
             usage: ops/bench [--quick] [--size quick|full|F] [--rounds R] [--seconds S] [--clients 1,4,16]
-                             [--lag-rate N] [--connections N] [--engine jpa|jdbc] [--seed S] [--data DIR]
+                             [--lag-rate N] [--lag-curve N,N] [--connections N] [--engine jpa|jdbc] [--seed S] [--data DIR]
                              [--jar PATH] [--out DIR] [--commands-only] [--warm-up-max S]
               --quick          the small data set (a tenth), one round, 4 s phases
               --size           the data set: quick (about 150,000 events), full (about 1.5 million) or a
@@ -21,6 +21,8 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
               --seconds S      length of each timed phase (default 15, --quick 4)
               --clients LIST   concurrent HTTP clients for the command mix (default 1,4,16)
               --lag-rate N     commands/s for the projection-lag phase (default 200)
+              --lag-curve LIST lower rates whose lag is measured too, each round, before the lag phase:
+                               where the tail grows as the machine fills (default none)
               --connections N  connections for the export load (default 8)
               --engine E       event store engine (default jpa)
               --seed S         the command mix's seed (default 2016)
@@ -42,6 +44,7 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
         double seconds = quick ? 4 : 15;
         List<Integer> clients = List.of(1, 4, 16);
         double lagRate = 200;
+        List<Double> lagCurve = List.of();
         int connections = 8;
         String engine = "jpa";
         long seed = 2016;
@@ -61,6 +64,8 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
                 case "--clients" -> clients = Arrays.stream(value(args, ++i, arg).split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).map(v -> (int) bounded(arg, v, 1, 256)).toList();
                 case "--lag-rate" -> lagRate = number(arg, value(args, ++i, arg), 1, 10_000);
+                case "--lag-curve" -> lagCurve = Arrays.stream(value(args, ++i, arg).split(",")).map(String::strip)
+                        .filter(v -> !v.isEmpty()).map(v -> number(arg, v, 1, 10_000)).toList();
                 case "--connections" -> connections = (int) bounded(arg, value(args, ++i, arg), 1, 256);
                 case "--engine" -> engine = engine(value(args, ++i, arg));
                 case "--seed" -> seed = bounded(arg, value(args, ++i, arg), Long.MIN_VALUE, Long.MAX_VALUE);
@@ -79,8 +84,8 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
         // --quick keeps to about five minutes: its warm-up stays three phases, so its figures include compiling.
         Duration warmUp = warmUpMax != null ? Duration.ofMillis(Math.round(warmUpMax * 1000))
                 : quick ? phase.multipliedBy(3) : Duration.ofMinutes(6);
-        return new BenchOptions(help, quick, size, rounds, phase, List.copyOf(clients), lagRate, connections, engine,
-                seed, jar, out, data, commandsOnly, warmUp);
+        return new BenchOptions(help, quick, size, rounds, phase, List.copyOf(clients), lagRate, lagCurve,
+                connections, engine, seed, jar, out, data, commandsOnly, warmUp);
     }
 
     int maxClients() {

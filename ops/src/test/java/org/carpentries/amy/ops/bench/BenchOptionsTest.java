@@ -40,6 +40,10 @@ class BenchOptionsTest {
         assertThat(o.data()).isEqualTo(Path.of("d"));
         assertThat(o.commandsOnly()).isFalse();
         assertThat(BenchOptions.parse("--commands-only").commandsOnly()).isTrue();
+        assertThat(BenchOptions.parse().lagCurve()).isEmpty();
+        assertThat(BenchOptions.parse("--lag-curve", "50, 100,150").lagCurve()).containsExactly(50.0, 100.0, 150.0);
+        assertThatThrownBy(() -> BenchOptions.parse("--lag-curve", "100,0"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(BenchOptions.parse().warmUpMax()).isEqualTo(Duration.ofMinutes(6));
         assertThat(BenchOptions.parse("--quick").warmUpMax()).isEqualTo(Duration.ofSeconds(12));
         assertThat(BenchOptions.parse("--quick", "--warm-up-max", "90").warmUpMax()).isEqualTo(Duration.ofSeconds(90));
