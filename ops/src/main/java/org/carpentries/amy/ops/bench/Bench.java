@@ -185,8 +185,8 @@ public final class Bench {
                 System.getenv().getOrDefault("AMY_BENCH_COMMAND", "Bench " + String.join(" ", args)),
                 System.getenv("AMY_BENCH_GIT"), machine(loadStart, loadAverage()),
                 new Results.Settings(options.size(), options.rounds(), options.phase().toMillis() / 1000.0,
-                        options.clients(), options.lagRate(), options.lagCurve(), options.exportConnections(), options.engine(),
-                        options.seed(), javaOptions, options.jar().toString()),
+                        options.clients(), options.lagRate(), options.lagCurve(), options.exportConnections(),
+                        options.engine(), options.seed(), javaOptions, options.jar().toString()),
                 dataSet, postgres, figures, runs, notes);
         System.out.print(Report.table(results));
         Path file = Report.write(results, options.out().resolve(stamp + ".json"));

@@ -7,13 +7,13 @@ import java.util.List;
 
 /** What to run, from the command line. */
 record BenchOptions(boolean help, boolean quick, String size, int rounds, Duration phase, List<Integer> clients,
-                    double lagRate, List<Double> lagCurve, int exportConnections, String engine, long seed, Path jar, Path out,
-                    Path data, boolean commandsOnly, Duration warmUpMax) {
+                    double lagRate, List<Double> lagCurve, int exportConnections, String engine, long seed,
+                    Path jar, Path out, Path data, boolean commandsOnly, Duration warmUpMax) {
 
     static final String USAGE = """
             usage: ops/bench [--quick] [--size quick|full|F] [--rounds R] [--seconds S] [--clients 1,4,16]
-                             [--lag-rate N] [--lag-curve N,N] [--connections N] [--engine jpa|jdbc] [--seed S] [--data DIR]
-                             [--jar PATH] [--out DIR] [--commands-only] [--warm-up-max S]
+                             [--lag-rate N] [--lag-curve N,N] [--connections N] [--engine jpa|jdbc] [--seed S]
+                             [--data DIR] [--jar PATH] [--out DIR] [--commands-only] [--warm-up-max S]
               --quick          the small data set (a tenth), one round, 4 s phases
               --size           the data set: quick (about 150,000 events), full (about 1.5 million) or a
                                fraction of full such as 0.3 (default full, --quick quick)

@@ -18,7 +18,8 @@ record Results(String format, String startedAt, String finishedAt, String comman
     }
 
     record Settings(String size, int rounds, double phaseSeconds, List<Integer> clients, double lagRate,
-                    List<Double> lagCurve, int exportConnections, String engine, long seed, List<String> appJavaOptions, String jar) {
+                    List<Double> lagCurve, int exportConnections, String engine, long seed,
+                    List<String> appJavaOptions, String jar) {
     }
 
     /** The data set the figures were measured on; loadSeconds is null when it was loaded by an earlier run. */

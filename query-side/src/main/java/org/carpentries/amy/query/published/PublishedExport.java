@@ -153,7 +153,8 @@ public class PublishedExport {
             // As AMY did: every record serialised from its fields on every request, no fragments kept.
             bytes = body(q.format(), records(where.toString(), order, args)).getBytes(StandardCharsets.UTF_8);
         }
-        return new ExportCache.Rendered(state.position(), ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
+        return new ExportCache.Rendered(state.position(),
+                ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
     }
 
     /**
