@@ -30,10 +30,10 @@ public class PublishedExport {
 
     static final long STATE_TTL_MILLIS = 1_000;
     private static final long STATE_TTL_NANOS = STATE_TTL_MILLIS * 1_000_000;
-    private final AtomicLong changes = new AtomicLong();
-    private volatile Read read;
     /** Rows fetched a page at a time; {@link #paged} reads with cursors of this size inside the snapshot. */
     private static final int PAGE = 500;
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Read read;
     private final JdbcTemplate jdbc;
     private final JdbcTemplate paged;
     private final TransactionTemplate snapshot;
