@@ -143,8 +143,10 @@ public final class Bench {
                 for (int c : options.clients()) {
                     record(round, mix(mixPools, c));
                     record(round, raw.inserts(c, false, options.phase()));
-                    record(round, raw.designFloor(c, readModels, options.phase()));
-                    record(round, raw.designFloor(c, 1, options.phase()));
+                    if (options.floors()) {
+                        record(round, raw.designFloor(c, readModels, options.phase()));
+                        record(round, raw.designFloor(c, 1, options.phase()));
+                    }
                 }
                 for (double rate : options.lagCurve()) {
                     lag(round, mixPools, rate);
@@ -154,7 +156,9 @@ public final class Bench {
                     continue;
                 }
                 record(round, "raw.keyset_read", raw.keysetRead(options.phase()));
-                record(round, "raw.audit_floor", raw.auditFloor(options.phase()));
+                if (options.floors()) {
+                    record(round, "raw.audit_floor", raw.auditFloor(options.phase()));
+                }
                 exports(round);
                 rebuilds(round);
                 auditing(round, raw);
@@ -185,7 +189,8 @@ public final class Bench {
                 System.getenv().getOrDefault("AMY_BENCH_COMMAND", "Bench " + String.join(" ", args)),
                 System.getenv("AMY_BENCH_GIT"), machine(loadStart, loadAverage()),
                 new Results.Settings(options.size(), options.rounds(), options.phase().toMillis() / 1000.0,
-                        options.clients(), options.lagRate(), options.lagCurve(), options.exportConnections(),
+                        options.clients(), options.lagRate(), options.lagCurve(), options.floors(),
+                        options.exportConnections(),
                         options.engine(), options.seed(), javaOptions, options.jar().toString()),
                 dataSet, postgres, figures, runs, notes);
         System.out.print(Report.table(results));
@@ -589,6 +594,9 @@ public final class Bench {
             figures.add(figure("mix.latency_p50", "command mix p50", c, "ms", these, "latency_p50_ms", null, null));
             figures.add(figure("mix.latency_p99", "command mix p99", c, "ms", these, "latency_p99_ms", null, null));
             figures.add(limit);
+            if (!options.floors()) {
+                continue;
+            }
             Figure floor = figure("raw.design_floor.writes_per_second", "raw event INSERT + a commit per read model, "
                     + "writes/s", c, "writes/s", r -> r.get("phase").equals("raw.design_floor")
                     && r.get("clients").equals(c), "rows_per_second", Figure.limit(limit), null);
@@ -602,15 +610,18 @@ public final class Bench {
         }
         Figure keyset = figure("raw.keyset_read.rows_per_second", "raw keyset read rows/s", null, "rows/s",
                 r -> r.get("phase").equals("raw.keyset_read"), "rows_per_second", null, null);
-        Figure auditFloor = figure("raw.audit_floor.rows_per_second", "raw keyset read + one audit row per event "
-                + "(the least a rebuild of this design costs)", null, "rows/s",
-                r -> r.get("phase").equals("raw.audit_floor"), "rows_per_second", Figure.limit(keyset), null);
+        Figure auditFloor = !options.floors() ? null : figure("raw.audit_floor.rows_per_second",
+                "raw keyset read + one audit row per event (the least a rebuild of this design costs)", null,
+                "rows/s", r -> r.get("phase").equals("raw.audit_floor"), "rows_per_second", Figure.limit(keyset),
+                null);
         figures.add(figure("rebuild.all.events_per_second", "rebuild, every read model in one pass, events/s", null,
                 "events/s", r -> r.get("phase").equals("rebuild.all"), "events_per_second", Figure.limit(keyset),
                 Figure.Target.ratioAtLeast(0.3)));
-        figures.add(figure("rebuild.all.vs_audit_floor", "rebuild, every read model, against the audit floor",
-                null, "events/s", r -> r.get("phase").equals("rebuild.all"), "events_per_second",
-                Figure.limit(auditFloor), null));
+        if (auditFloor != null) {
+            figures.add(figure("rebuild.all.vs_audit_floor", "rebuild, every read model, against the audit floor",
+                    null, "events/s", r -> r.get("phase").equals("rebuild.all"), "events_per_second",
+                    Figure.limit(auditFloor), null));
+        }
         figures.add(figure("rebuild.all.model_events_per_second", "rebuild, every read model: events handled by "
                 + "all the models together, /s", null, "events/s", r -> r.get("phase").equals("rebuild.all"),
                 "model_events_per_second", Figure.limit(keyset), null));

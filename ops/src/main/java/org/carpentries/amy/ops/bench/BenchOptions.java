@@ -8,13 +8,14 @@ import java.util.List;
 /** What to run, from the command line. */
 record BenchOptions(boolean help, boolean quick, String size, int rounds, Duration phase, List<Integer> clients,
                     double lagRate, List<Double> lagCurve, int exportConnections, String engine, long seed,
-                    Path jar, Path out, Path data, boolean commandsOnly, Duration warmUpMax) {
+                    Path jar, Path out, Path data, boolean commandsOnly, Duration warmUpMax, boolean floors) {
 
     static final String USAGE = """
             usage: ops/bench [--quick] [--size quick|full|F] [--rounds R] [--seconds S] [--clients 1,4,16]
                              [--lag-rate N] [--lag-curve N,N] [--connections N] [--engine jpa|jdbc] [--seed S]
                              [--data DIR] [--jar PATH] [--out DIR] [--commands-only] [--warm-up-max S]
-              --quick          the small data set (a tenth), one round, 4 s phases
+                             [--floors]
+              --quick          the small data set (a tenth), one round, 4 s phases, no floors
               --size           the data set: quick (about 150,000 events), full (about 1.5 million) or a
                                fraction of full such as 0.3 (default full, --quick quick)
               --rounds R       rounds of every measurement; figures are their medians (default 3, --quick 1)
@@ -34,6 +35,8 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
                                compilers settle, at least three phases (default 360; --quick: three phases)
               --commands-only  only the command mix with its raw limits and the lag phase: to compare two
                                builds of the app on copies of one --data folder
+              --floors         with --quick, measure the floors too (always without --quick): raw INSERTs
+                               with the read models' commits, and the keyset read with an audit row per event
             The app's JVM options come from AMY_JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC).""";
 
     static BenchOptions parse(String... args) {
@@ -53,6 +56,7 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
         Path data = null;
         boolean commandsOnly = false;
         Double warmUpMax = null;
+        boolean floors = !quick;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -73,6 +77,7 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
                 case "--jar" -> jar = Path.of(value(args, ++i, arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--commands-only" -> commandsOnly = true;
+                case "--floors" -> floors = true;
                 case "--warm-up-max" -> warmUpMax = number(arg, value(args, ++i, arg), 0, 3600);
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
@@ -85,7 +90,7 @@ record BenchOptions(boolean help, boolean quick, String size, int rounds, Durati
         Duration warmUp = warmUpMax != null ? Duration.ofMillis(Math.round(warmUpMax * 1000))
                 : quick ? phase.multipliedBy(3) : Duration.ofMinutes(6);
         return new BenchOptions(help, quick, size, rounds, phase, List.copyOf(clients), lagRate, lagCurve,
-                connections, engine, seed, jar, out, data, commandsOnly, warmUp);
+                connections, engine, seed, jar, out, data, commandsOnly, warmUp, floors);
     }
 
     int maxClients() {

@@ -18,7 +18,7 @@ record Results(String format, String startedAt, String finishedAt, String comman
     }
 
     record Settings(String size, int rounds, double phaseSeconds, List<Integer> clients, double lagRate,
-                    List<Double> lagCurve, int exportConnections, String engine, long seed,
+                    List<Double> lagCurve, boolean floors, int exportConnections, String engine, long seed,
                     List<String> appJavaOptions, String jar) {
     }
 

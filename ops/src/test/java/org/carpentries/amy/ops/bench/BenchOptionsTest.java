@@ -27,6 +27,9 @@ class BenchOptionsTest {
         assertThat(quick.size()).isEqualTo("quick");
         assertThat(quick.rounds()).isEqualTo(1);
         assertThat(quick.phase()).isLessThan(BenchOptions.parse().phase());
+        assertThat(quick.floors()).isFalse();
+        assertThat(BenchOptions.parse().floors()).isTrue();
+        assertThat(BenchOptions.parse("--quick", "--floors").floors()).isTrue();
         assertThat(BenchOptions.parse("--quick", "--rounds", "3").rounds()).isEqualTo(3);
     }
 

@@ -21,8 +21,8 @@ class ReportTest {
     private static Results results(List<Figure> figures) {
         return new Results(Results.FORMAT, "2026-01-01T00:00:00Z", "2026-01-01T00:05:00Z", "ops/bench --quick",
                 "abc123", new Results.Machine(2, 4L << 30, "Test CPU", "Linux", "17.0.15", "OpenJDK", "0.1 0.2 0.3",
-                "1.0 0.5 0.4"), new Results.Settings("quick", 1, 4, List.of(1, 4, 16), 200, List.of(), 8, "jpa", 2016,
-                List.of("-Xmx256m"), "api.jar"), new Results.DataSet(150_000, 1_000, 10_000, 30_000, 5_000, 120.0,
+                "1.0 0.5 0.4"), new Results.Settings("quick", 1, 4, List.of(1, 4, 16), 200, List.of(), false, 8, "jpa",
+                2016, List.of("-Xmx256m"), "api.jar"), new Results.DataSet(150_000, 1_000, 10_000, 30_000, 5_000, 120.0,
                 "110000 commands"), Map.of("fsync", "on", "synchronous_commit", "on", "server_version", "17.6"),
                 figures, List.of(Map.of("phase", "mix", "round", 1)), List.of("a note"));
     }
@@ -57,6 +57,7 @@ class ReportTest {
         assertThat(json.path("command_line").asString()).isEqualTo("ops/bench --quick");
         assertThat(json.path("machine").path("nproc").asInt()).isEqualTo(2);
         assertThat(json.path("settings").path("phase_seconds").asDouble()).isEqualTo(4);
+        assertThat(json.path("settings").path("floors").isBoolean()).isTrue();
         assertThat(json.path("data_set").path("events").asLong()).isEqualTo(150_000);
         JsonNode figure = json.path("figures").get(0);
         assertThat(figure.path("id").asString()).isEqualTo("mix.commands_per_second");
