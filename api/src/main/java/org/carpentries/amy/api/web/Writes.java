@@ -39,7 +39,7 @@ public class Writes {
     public <R> R send(Object command) {
         EventCapture.Captured<R> sent = EventCapture.during(() -> commands.sendAndWait(command));
         long acknowledged = System.nanoTime();
-        List<Long> positions = positions(sent.events());
+        List<Long> positions = sent.positions().orElseGet(() -> positions(sent.events()));
         if (positions.isEmpty()) {
             return sent.result();
         }
@@ -86,7 +86,10 @@ public class Writes {
         return events.stream().map(EventCapture.Published::sequence).toArray(Long[]::new);
     }
 
-    /** The global positions the store gave the command's events. */
+    /**
+     * The global positions the store gave the command's events, read back from the table: only when the storage
+     * engine did not report them as it stored them ({@link EventCapture}).
+     */
     private List<Long> positions(List<EventCapture.Published> events) {
         if (events.isEmpty()) {
             return List.of();
