@@ -1,14 +1,11 @@
 package org.carpentries.amy.ops.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One benchmark client: its own HTTP/1.1 connection and session, as an admin's browser has. The first request logs
  * in ({@code POST /api/session}); later ones ride the session cookie and send the {@code XSRF-TOKEN} cookie back in
  * {@code X-XSRF-TOKEN} on writes, so the app checks the password hash once per client, not once per request. A
- * 401 (the session expired) logs in again and repeats the request once.
+ * 401 (the session expired) logs in again and repeats the request once. The connection is a {@link PlainHttp}: the
+ * caller's thread does the exchange, so the load generator takes little of the CPU it shares with the app.
  */
 final class AmyClient {
 
@@ -28,8 +26,9 @@ final class AmyClient {
     private final URI base;
     private final String user;
     private final String password;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http;
+    /** The cookies the app set, by name: all of them are the app's own, for every path. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final PlainHttp http;
     private boolean loggedIn;
 
     AmyClient(URI base, String user, String password) {
@@ -39,11 +38,7 @@ final class AmyClient {
         this.base = base;
         this.user = user;
         this.password = password;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(cookies)
-                .build();
+        this.http = new PlainHttp(base.getHost(), base.getPort(), TIMEOUT);
     }
 
     /** An answer: status, body and ETag (null when absent). */
@@ -102,40 +97,62 @@ final class AmyClient {
     }
 
     private Response exchange(String method, String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(TIMEOUT)
-                .header("Accept", "application/json");
-        headers.forEach(request::header);
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("Accept", "application/json");
+        request.putAll(headers);
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            String xsrf = cookie("XSRF-TOKEN");
+            String xsrf = cookies.get("XSRF-TOKEN");
             if (xsrf != null) {
-                request.header("X-XSRF-TOKEN", xsrf);
+                request.put("X-XSRF-TOKEN", xsrf);
             }
         }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body),
-                            StandardCharsets.UTF_8));
+        if (!cookies.isEmpty()) {
+            StringBuilder cookie = new StringBuilder();
+            cookies.forEach((name, value) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(name).append('=')
+                    .append(value));
+            request.put("Cookie", cookie.toString());
+        }
+        byte[] content = null;
+        if (body != null) {
+            request.put("Content-Type", "application/json");
+            content = JSON.writeValueAsBytes(body);
+        }
+        String target = base.resolve(path).getRawPath();
+        String query = base.resolve(path).getRawQuery();
+        if (query != null) {
+            target += "?" + query;
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("ETag").orElse(null));
+            PlainHttp.Reply reply = http.exchange(method, target, request, content);
+            reply.headers("Set-Cookie").forEach(this::remember);
+            return new Response(reply.status(), new String(reply.body(), StandardCharsets.UTF_8),
+                    reply.header("ETag"));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(method + " " + path + " interrupted", e);
         }
     }
 
-    private String cookie(String name) {
-        return cookies.getCookieStore().get(base).stream()
-                .filter(c -> name.equals(c.getName()))
-                .map(HttpCookie::getValue)
-                .findFirst().orElse(null);
+    /** Keeps a cookie the app set, or forgets it when the app expires it ({@code Max-Age=0} or an empty value). */
+    private void remember(String setCookie) {
+        String[] parts = setCookie.split(";");
+        int equals = parts[0].indexOf('=');
+        if (equals <= 0) {
+            return;
+        }
+        String name = parts[0].substring(0, equals).trim();
+        String value = parts[0].substring(equals + 1).trim();
+        boolean expired = value.isEmpty();
+        for (int i = 1; i < parts.length; i++) {
+            String attribute = parts[i].trim().toLowerCase(Locale.ROOT);
+            if (attribute.equals("max-age=0")) {
+                expired = true;
+            }
+        }
+        if (expired) {
+            cookies.remove(name);
+        } else {
+            cookies.put(name, value);
+        }
     }
 
     private static String abbreviate(String body) {
