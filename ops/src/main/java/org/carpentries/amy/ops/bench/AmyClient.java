@@ -117,11 +117,8 @@ final class AmyClient {
             request.put("Content-Type", "application/json");
             content = JSON.writeValueAsBytes(body);
         }
-        String target = base.resolve(path).getRawPath();
-        String query = base.resolve(path).getRawQuery();
-        if (query != null) {
-            target += "?" + query;
-        }
+        URI uri = base.resolve(path);
+        String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
         try {
             PlainHttp.Reply reply = http.exchange(method, target, request, content);
             reply.headers("Set-Cookie").forEach(this::remember);
