@@ -1,5 +1,6 @@
 package org.carpentries.amy.api.published;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,6 +72,19 @@ class PublishedWorkshopsController {
     ResponseEntity<byte[]> suffixed(@PathVariable String format, @RequestParam MultiValueMap<String, String> query,
                                     HttpServletRequest request) {
         return serve(query, request, format);
+    }
+
+    /**
+     * The three suffixed paths the websites fetch, mapped literally as well: Spring finds a literal path by lookup,
+     * while a path with a variable is matched against every mapping of the API in turn, which took about half of a
+     * 304's CPU (docs/benchmarks.md). The same operation as {@link #suffixed}, so not listed apart.
+     */
+    @Access(Caller.ANONYMOUS)
+    @GetMapping({"/api/v1/events/published.yaml", "/api/v1/events/published.json", "/api/v1/events/published.csv"})
+    @Hidden
+    ResponseEntity<byte[]> literal(@RequestParam MultiValueMap<String, String> query, HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return serve(query, request, path.substring(path.lastIndexOf('.') + 1));
     }
 
     private ResponseEntity<byte[]> serve(MultiValueMap<String, String> query, HttpServletRequest request,
