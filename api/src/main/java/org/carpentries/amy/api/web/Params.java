@@ -98,13 +98,16 @@ public final class Params {
         if (v == null) {
             return defaultValue;
         }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= min && n <= max) {
-                return n;
+        // ASCII digits only: Integer.parseInt also reads other scripts' digits, such as U+0661 for 1.
+        if (v.matches("-?[0-9]{1,10}")) {
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // out of int's range: falls through
             }
-        } catch (NumberFormatException e) {
-            // falls through
         }
         throw new BadRequest("invalid-parameter", "Parameter '" + name + "' must be a whole number from " + min
                 + " to " + max + ".");

@@ -37,6 +37,8 @@ class AccessMatrixIT extends AmyIT {
     /** Routes anyone may call (method and pattern), as docs/security.md lists them. */
     private static final Set<String> PUBLIC = Set.of(
             "GET /api/v1/events/published", "GET /api/v1/events/published/", "GET /api/v1/events/published.{format}",
+            "GET /api/v1/events/published.yaml", "GET /api/v1/events/published.json",
+            "GET /api/v1/events/published.csv",
             "GET /api/v1/export/badges", "GET /api/v1/export/badges/", "GET /api/v1/export/badges.{format}",
             "GET /api/v1/export/instructors", "GET /api/v1/export/instructors/",
             "GET /api/v1/export/instructors.{format}", "GET /api/session", "POST /api/session", "DELETE /api/session",
