@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.carpentries.amy.api.problem.BadRequest;
 import org.springframework.util.MultiValueMap;
 
@@ -14,6 +15,9 @@ import org.springframework.util.MultiValueMap;
  * 400, never a silently wider result.
  */
 public final class Params {
+
+    /** ASCII digits only: Integer.parseInt also reads other scripts' digits, such as U+0661 for 1. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,10}");
 
     private final MultiValueMap<String, String> params;
 
@@ -98,8 +102,7 @@ public final class Params {
         if (v == null) {
             return defaultValue;
         }
-        // ASCII digits only: Integer.parseInt also reads other scripts' digits, such as U+0661 for 1.
-        if (v.matches("-?[0-9]{1,10}")) {
+        if (WHOLE_NUMBER.matcher(v).matches()) {
             try {
                 int n = Integer.parseInt(v);
                 if (n >= min && n <= max) {

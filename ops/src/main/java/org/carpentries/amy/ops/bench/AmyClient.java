@@ -117,8 +117,7 @@ final class AmyClient {
             request.put("Content-Type", "application/json");
             content = JSON.writeValueAsBytes(body);
         }
-        URI uri = base.resolve(path);
-        String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        String target = PlainHttp.target(base.resolve(path));
         try {
             PlainHttp.Reply reply = http.exchange(method, target, request, content);
             reply.headers("Set-Cookie").forEach(this::remember);

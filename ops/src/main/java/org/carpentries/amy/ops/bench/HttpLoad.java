@@ -47,8 +47,7 @@ final class HttpLoad {
             double[][] mine = {new double[1024]};
             latencies.add(null);
             Thread thread = new Thread(() -> {
-                String target = uri.getRawQuery() == null ? uri.getRawPath()
-                        : uri.getRawPath() + "?" + uri.getRawQuery();
+                String target = PlainHttp.target(uri);
                 int n = 0;
                 try (PlainHttp http = new PlainHttp(uri.getHost(), uri.getPort(), requestTimeout)) {
                     while (System.nanoTime() < end && failure.get() == null) {
