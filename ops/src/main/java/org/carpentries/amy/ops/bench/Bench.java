@@ -270,6 +270,10 @@ public final class Bench {
                 loadSeconds, loaded);
         progress("data set: %,d events, %,d workshops, %,d people, %,d tasks, %,d awards", set.events(),
                 set.workshops(), set.people(), set.tasks(), set.awards());
+        set.drift(options.size()).ifPresent(warning -> {
+            progress("warning: %s", warning);
+            notes.add(warning);
+        });
         return set;
     }
 
@@ -451,6 +455,13 @@ public final class Bench {
         if (!probe.body().equals(current.body())) {
             throw new IllegalStateException("The static copy differs from the export it copies");
         }
+        // The mixes before this phase add the workshops they schedule, so the export grows from round to round.
+        Map<String, Object> size = run("export.size", round);
+        size.put("published_workshops", count("SELECT count(*) FROM published_workshop WHERE published"));
+        size.put("bytes", body.length);
+        runs.add(size);
+        progress("published.yaml round %d: %,d workshops, %,d bytes", round + 1, size.get("published_workshops"),
+                body.length);
         String lastModified = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 Instant.now().plusSeconds(60).atZone(ZoneOffset.UTC));
         int n = options.exportConnections();

@@ -2,6 +2,7 @@ package org.carpentries.amy.ops.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything one run measured, as written to {@code bench-results/<timestamp>.json}: where and how it ran, the data
@@ -25,5 +26,26 @@ record Results(String format, String startedAt, String finishedAt, String comman
     /** The data set the figures were measured on; loadSeconds is null when it was loaded by an earlier run. */
     record DataSet(long events, long workshops, long people, long tasks, long awards, Double loadSeconds,
                    String loaded) {
+
+        /** Workshops the data set specifies at each size (BenchDataSet's count). */
+        static final Map<String, Long> SPECIFIED_WORKSHOPS = Map.of("full", 10_000L, "quick", 1_000L);
+
+        /** How far beyond its specified size a kept data set may have grown before a run says so. */
+        static final double DRIFT = 1.25;
+
+        /**
+         * What to say when a kept database has grown well beyond the size's specified workshops: every mix an
+         * earlier run measured on it added the workshops it scheduled, so the export and the rebuilds read more.
+         */
+        Optional<String> drift(String size) {
+            Long specified = SPECIFIED_WORKSHOPS.get(size);
+            if (specified == null || workshops <= specified * DRIFT) {
+                return Optional.empty();
+            }
+            return Optional.of(String.format(java.util.Locale.ROOT, "The %s data set specifies %,d workshops; this "
+                    + "database holds %,d (%,d events), grown by earlier runs' command mixes. The export and the "
+                    + "rebuilds measure the larger set: start from a new --data folder for figures at the "
+                    + "specified size.", size, specified, workshops, events));
+        }
     }
 }

@@ -40,6 +40,21 @@ class ReportTest {
     }
 
     @Test
+    void aKeptDataSetGrownWellBeyondItsSizeIsSaid() {
+        Results.DataSet asSpecified = new Results.DataSet(1_440_000, 12_500, 100_000, 300_000, 50_000, null, "kept");
+        assertThat(asSpecified.drift("full")).isEmpty();
+        Results.DataSet grown = new Results.DataSet(1_660_000, 48_296, 100_000, 300_000, 50_000, null, "kept");
+        assertThat(grown.drift("full")).hasValueSatisfying(note -> assertThat(note)
+                .contains("specifies 10,000 workshops").contains("holds 48,296").contains("new --data folder"));
+        assertThat(grown.drift("quick")).isPresent();
+        assertThat(new Results.DataSet(150_000, 1_300, 10_000, 30_000, 5_000, null, "kept").drift("quick"))
+                .hasValueSatisfying(note -> assertThat(note).contains("specifies 1,000 workshops"));
+        JsonNode json = Report.JSON.readTree(Report.json(results(List.of()))).path("data_set");
+        assertThat(json.path("workshops").asLong()).isEqualTo(1_000);
+        assertThat(json.has("drift")).isFalse();
+    }
+
+    @Test
     void targetsOnValuesCompareTheMedian() {
         Figure.Target within = Figure.Target.atMost(50, "ms");
         assertThat(within.text()).isEqualTo("≤ 50 ms");
