@@ -181,6 +181,7 @@ public final class Bench {
 
         List<Figure> figures = figures(heapOk);
         notes(postgres);
+        Report.saturation(figures, options.lagRate()).ifPresent(notes::add);
         if (failure != null) {
             notes.add("The run stopped early: " + failure.getMessage() + ". The figures hold the phases measured "
                     + "before it; those not measured are left out.");

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -19,6 +21,44 @@ final class Report {
             .build();
 
     private Report() {
+    }
+
+    /** Below this share of the asked rate, or above this share of the cores, the lag phase ran a full machine. */
+    static final double SATURATED = 0.97;
+
+    /**
+     * What to say when the lag phase could not send the asked rate in some round, or needed nearly every core at its
+     * cost per command: its p99 is then the queue of a full machine, and comparing it across runs means comparing
+     * how fast the machine ran.
+     */
+    static Optional<String> saturation(List<Figure> figures, double rate) {
+        Figure reached = find(figures, "lag.commands_per_second");
+        Figure cores = find(figures, "lag.cores_needed");
+        boolean shortOfRate = reached != null && reached.min() < rate * SATURATED;
+        boolean full = cores != null && cores.ratio() != null && cores.ratio() >= SATURATED;
+        if (!shortOfRate && !full) {
+            return Optional.empty();
+        }
+        StringBuilder note = new StringBuilder("The lag phase ran a full machine: ");
+        if (shortOfRate) {
+            note.append(String.format(Locale.ROOT, "it sent %s (%s–%s) of the %s commands/s asked",
+                    number(reached.value()), number(reached.min()), number(reached.max()), number(rate)));
+        }
+        if (cores != null) {
+            note.append(shortOfRate ? ", and " : "").append(String.format(Locale.ROOT, "at its cost per command the app "
+                    + "and PostgreSQL needed %s of the machine's %s cores for that rate",
+                    number(cores.value()), cores.limit() == null ? "?" : whole(cores.limit().value())));
+        }
+        return Optional.of(note.append(". Its p99 is that machine's queue; compare it across runs only with the "
+                + "cores needed beside it.").toString());
+    }
+
+    private static String whole(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : number(value);
+    }
+
+    private static Figure find(List<Figure> figures, String id) {
+        return figures.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
     }
 
     static String json(Results results) {

@@ -54,6 +54,29 @@ class ReportTest {
         assertThat(json.has("drift")).isFalse();
     }
 
+    private static Figure lagFigure(String id, String unit, Figure.Limit limit, double... rounds) {
+        return Figure.of(id, id, null, unit, Stats.spread(Arrays.stream(rounds).boxed().toList()), limit, null);
+    }
+
+    @Test
+    void aLagPhaseThatCouldNotSendItsRateOrFilledTheMachineIsSaid() {
+        Figure.Limit machine = new Figure.Limit("machine.cores", "cores", 2, "cores");
+        List<Figure> carried = List.of(lagFigure("lag.commands_per_second", "commands/s", null, 199, 199, 198),
+                lagFigure("lag.cores_needed", "cores", machine, 1.40, 1.38, 1.28));
+        assertThat(Report.saturation(carried, 200)).isEmpty();
+
+        List<Figure> shortOfRate = List.of(lagFigure("lag.commands_per_second", "commands/s", null, 194, 199, 156),
+                lagFigure("lag.cores_needed", "cores", machine, 1.92, 1.86, 2.36));
+        assertThat(Report.saturation(shortOfRate, 200)).hasValueSatisfying(note -> assertThat(note)
+                .contains("sent 194 (156–199) of the 200 commands/s asked").contains("needed 1.92 of the machine's 2"));
+
+        List<Figure> full = List.of(lagFigure("lag.commands_per_second", "commands/s", null, 199, 199),
+                lagFigure("lag.cores_needed", "cores", machine, 1.95, 1.98));
+        assertThat(Report.saturation(full, 200)).hasValueSatisfying(note -> assertThat(note)
+                .doesNotContain("sent").contains("needed 1.97 of the machine's 2 cores"));
+        assertThat(Report.saturation(List.of(), 200)).isEmpty();
+    }
+
     @Test
     void targetsOnValuesCompareTheMedian() {
         Figure.Target within = Figure.Target.atMost(50, "ms");
