@@ -1,6 +1,7 @@
 package org.carpentries.amy.ops.bench;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,8 +28,8 @@ record Results(String format, String startedAt, String finishedAt, String comman
     record DataSet(long events, long workshops, long people, long tasks, long awards, Double loadSeconds,
                    String loaded) {
 
-        /** Workshops the data set specifies at each size (BenchDataSet's count). */
-        static final Map<String, Long> SPECIFIED_WORKSHOPS = Map.of("full", 10_000L, "quick", 1_000L);
+        /** Workshops the data set specifies at size 1 (BenchDataSet's count); {@code quick} is a tenth. */
+        static final long FULL_WORKSHOPS = 10_000;
 
         /** How far beyond its specified size a kept data set may have grown before a run says so. */
         static final double DRIFT = 1.25;
@@ -38,11 +39,16 @@ record Results(String format, String startedAt, String finishedAt, String comman
          * earlier run measured on it added the workshops it scheduled, so the export and the rebuilds read more.
          */
         Optional<String> drift(String size) {
-            Long specified = SPECIFIED_WORKSHOPS.get(size);
-            if (specified == null || workshops <= specified * DRIFT) {
+            double fraction = switch (size) {
+                case "full" -> 1;
+                case "quick" -> 0.1;
+                default -> Double.parseDouble(size);
+            };
+            long specified = Math.round(FULL_WORKSHOPS * fraction);
+            if (workshops <= specified * DRIFT) {
                 return Optional.empty();
             }
-            return Optional.of(String.format(java.util.Locale.ROOT, "The %s data set specifies %,d workshops; this "
+            return Optional.of(String.format(Locale.ROOT, "The %s data set specifies %,d workshops; this "
                     + "database holds %,d (%,d events), grown by earlier runs' command mixes. The export and the "
                     + "rebuilds measure the larger set: start from a new --data folder for figures at the "
                     + "specified size.", size, specified, workshops, events));

@@ -49,6 +49,9 @@ class ReportTest {
         assertThat(grown.drift("quick")).isPresent();
         assertThat(new Results.DataSet(150_000, 1_300, 10_000, 30_000, 5_000, null, "kept").drift("quick"))
                 .hasValueSatisfying(note -> assertThat(note).contains("specifies 1,000 workshops"));
+        assertThat(grown.drift("5.0")).isEmpty();
+        assertThat(grown.drift("0.3")).hasValueSatisfying(note -> assertThat(note)
+                .contains("The 0.3 data set specifies 3,000 workshops"));
         JsonNode json = Report.JSON.readTree(Report.json(results(List.of()))).path("data_set");
         assertThat(json.path("workshops").asLong()).isEqualTo(1_000);
         assertThat(json.has("drift")).isFalse();
