@@ -33,9 +33,11 @@ record Figure(String id, String label, Integer clients, String unit, double valu
             return maxValue == null ? null : value <= maxValue;
         }
 
-        private static String trim(double v) {
-            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-        }
+    }
+
+    /** A whole number without its decimals; any other as Java prints it. */
+    static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     static Figure of(String id, String label, Integer clients, String unit, Stats.Spread spread, Limit limit,

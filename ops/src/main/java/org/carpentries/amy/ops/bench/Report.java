@@ -47,14 +47,10 @@ final class Report {
         if (cores != null) {
             note.append(shortOfRate ? ", and " : "").append(String.format(Locale.ROOT, "at its cost per command the app "
                     + "and PostgreSQL needed %s of the machine's %s cores for that rate",
-                    number(cores.value()), cores.limit() == null ? "?" : whole(cores.limit().value())));
+                    number(cores.value()), cores.limit() == null ? "?" : Figure.trim(cores.limit().value())));
         }
         return Optional.of(note.append(". Its p99 is that machine's queue; compare it across runs only with the "
                 + "cores needed beside it.").toString());
-    }
-
-    private static String whole(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : number(value);
     }
 
     private static Figure find(List<Figure> figures, String id) {
