@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.function.Supplier;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -16,24 +17,27 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.carpentries.amy.command.Metadata;
 import org.carpentries.amy.command.workshop.upcasting.WorkshopLocationChangedV1ToV2Upcaster;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.function.SingletonSupplier;
 
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
     /**
-     * Aggregates stay in memory between commands instead of being replayed from their events each time, held by weak
-     * references: every garbage collection clears them, so under load many commands still replay their aggregate
-     * (a bounded, soft-referenced cache was tried on 2026-12-06 and not kept: docs/benchmarks.md). A unit of work
-     * that rolls back evicts its aggregate, and another node's write to the same aggregate fails on the event table's
-     * sequence key rather than being overwritten.
+     * Aggregates stay in memory between commands instead of being replayed from their events each time: the
+     * {@code amy.aggregates.cache-size} most recently used (default 10,000), each checked against the store's last
+     * sequence number of its aggregate before it is used ({@link BoundedAggregateCache}). Axon's
+     * {@code WeakReferenceCache}, used until 2026-12-07, lost its entries at every garbage collection.
      */
     @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
+    Cache aggregateCache(@Value("${amy.aggregates.cache-size:10000}") int size, ObjectProvider<EventStore> eventStore) {
+        Supplier<EventStore> store = SingletonSupplier.of(eventStore::getObject);
+        return new BoundedAggregateCache(size, id -> store.get().lastSequenceNumberFor(id));
     }
 
     /**
