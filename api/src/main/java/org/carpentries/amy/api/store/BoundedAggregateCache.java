@@ -94,16 +94,12 @@ final class BoundedAggregateCache implements Cache {
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        List<Object> evicted;
-        synchronized (entries) {
-            if (entries.containsKey(key)) {
-                return false;
-            }
-            entries.put(key, value);
-            evicted = trim();
-        }
-        notifyPut(key, value, null, evicted);
-        return true;
+        boolean[] added = {false};
+        computeIfAbsent(key, () -> {
+            added[0] = true;
+            return value;
+        });
+        return added[0];
     }
 
     @Override

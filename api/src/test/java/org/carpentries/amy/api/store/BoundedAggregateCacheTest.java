@@ -29,22 +29,24 @@ class BoundedAggregateCacheTest {
     void theLeastRecentlyUsedLeavesFirstPastTheBound() {
         cache.put("a", "A");
         cache.put("b", "B");
-        assertThat((String) cache.get("a")).isEqualTo("A");
+        assertThat(held("a")).isEqualTo("A");
         cache.put("c", "C");
 
         assertThat(cache.size()).isEqualTo(2);
         assertThat(cache.containsKey("b")).isFalse();
-        assertThat((String) cache.get("a")).isEqualTo("A");
-        assertThat((String) cache.get("c")).isEqualTo("C");
+        assertThat(held("a")).isEqualTo("A");
+        assertThat(held("c")).isEqualTo("C");
     }
 
     @Test
     void anEntryIsAnsweredOnlyWhileTheStoreHoldsNothingNewerThanItsVersion() {
         cache.put("thing", entry());
-        assertThat((Object) cache.get("thing")).isInstanceOf(AggregateCacheEntry.class);
+        Object cached = cache.get("thing");
+        assertThat(cached).isInstanceOf(AggregateCacheEntry.class);
 
         store.put("thing", 0L);
-        assertThat((Object) cache.get("thing")).isNull();
+        Object stale = cache.get("thing");
+        assertThat(stale).isNull();
         assertThat(cache.containsKey("thing")).isFalse();
     }
 
@@ -76,9 +78,10 @@ class BoundedAggregateCacheTest {
         cache.put("a", "A2");
         assertThat(cache.putIfAbsent("a", "A3")).isFalse();
         assertThat(cache.putIfAbsent("b", "B")).isTrue();
-        assertThat((String) cache.computeIfAbsent("c", () -> "C")).isEqualTo("C");
+        String computed = cache.computeIfAbsent("c", () -> "C");
+        assertThat(computed).isEqualTo("C");
         cache.<String>computeIfPresent("c", v -> v + "!");
-        assertThat((String) cache.get("c")).isEqualTo("C!");
+        assertThat(held("c")).isEqualTo("C!");
         assertThat(cache.remove("c")).isTrue();
         assertThat(cache.remove("c")).isFalse();
         registration.cancel();
@@ -93,6 +96,10 @@ class BoundedAggregateCacheTest {
     void holdsAtLeastOneAggregate() {
         assertThatThrownBy(() -> new BoundedAggregateCache(0, id -> Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private String held(String key) {
+        return cache.get(key);
     }
 
     /** A cache entry of an aggregate that has applied no event yet: version none. */
