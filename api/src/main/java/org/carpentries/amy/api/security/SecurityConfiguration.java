@@ -18,6 +18,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -54,6 +55,17 @@ class SecurityConfiguration {
             throw new IllegalArgumentException("amy.security.password-cost is BCrypt's 4 to 31, not " + cost);
         }
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+    }
+
+    /**
+     * Spring Security observes nothing. With the actuator's observation registry present it would otherwise wrap each
+     * of its filters, and every authentication and authorization, in an observation timed on every request
+     * (docs/benchmarks.md). Requests stay timed as a whole ({@code http.server.requests}); security events are logged
+     * by {@link SecurityLog}.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Sessions for people logging in; a request carrying its credentials (Authorization) is never kept in one. */
