@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What a read model writes commits without waiting for the disk, live or rebuilt: the processor's transactions and
- * a rebuild's batches set {@code synchronous_commit} off themselves (docs/architecture.md). A trigger records, for
- * each row written, the transaction's setting and where it came from (the tests' server may have it off already).
+ * What a read model writes commits without waiting for the disk, live or rebuilt: a processor's transaction as it
+ * stores its token, a rebuild's batches as they start, set {@code synchronous_commit} off (docs/architecture.md). A
+ * trigger deferred to the commit records, for each row written, the setting the transaction commits with and where
+ * it came from (the tests' server may have it off already).
  */
 class ReadModelCommitsIT extends FreshDatabaseIT {
 
@@ -33,8 +34,8 @@ class ReadModelCommitsIT extends FreshDatabaseIT {
                   RETURN NULL;
                 END $$""");
         for (String table : List.of("tag_view", "tag_view_rebuild")) {
-            jdbc.execute("CREATE TRIGGER " + table + "_commit_setting AFTER INSERT OR UPDATE ON " + table
-                    + " FOR EACH ROW EXECUTE FUNCTION record_commit_setting()");
+            jdbc.execute("CREATE CONSTRAINT TRIGGER " + table + "_commit_setting AFTER INSERT OR UPDATE ON " + table
+                    + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION record_commit_setting()");
         }
         try {
             assertThat(api.post("/api/tags", Fixtures.tag("SWC")).status()).isEqualTo(201);

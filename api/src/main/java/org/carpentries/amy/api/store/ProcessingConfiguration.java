@@ -1,10 +1,9 @@
 package org.carpentries.amy.api.store;
 
+import java.lang.management.ManagementFactory;
 import javax.sql.DataSource;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -58,28 +57,16 @@ class ProcessingConfiguration {
     }
 
     /**
-     * Every event processor is a read model's: their transactions commit without waiting for the disk
-     * ({@link ProjectionTransactions}). The command side keeps Axon's transaction manager as it is.
-     */
-    @Bean
-    ConfigurerModule projectionsCommitWithoutWaitingForTheDisk(DataSource dataSource) {
-        return configurer -> configurer.eventProcessing().registerDefaultTransactionManager(
-                c -> new ProjectionTransactions(c.getComponent(TransactionManager.class), dataSource));
-    }
-
-    /**
      * The processors' tokens through Axon's JDBC token store, on the table and columns its JPA store used (V001), so
      * a database keeps its tokens. A processor stores its token once per batch: through JPA each store was a JPQL
      * update that Hibernate translated, bound and flushed the session for, a third of the processor threads' CPU
-     * under load (docs/benchmarks.md); through JDBC it is one prepared UPDATE on the batch's connection.
+     * under load (docs/benchmarks.md); through JDBC it is one prepared UPDATE on the batch's connection, which also
+     * lets the batch's transaction commit without waiting for the disk ({@link ProjectionTokenStore}).
      */
     @Bean
     TokenStore tokenStore(DataSource dataSource, @Qualifier("serializer") Serializer serializer) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                .serializer(serializer)
-                .contentType(byte[].class)
-                .schema(TokenSchema.builder()
+        return ProjectionTokenStore.create(new SpringDataSourceConnectionProvider(dataSource), serializer,
+                TokenSchema.builder()
                         .setTokenTable("token_entry")
                         .setProcessorNameColumn("processor_name")
                         .setSegmentColumn("segment")
@@ -87,8 +74,8 @@ class ProcessingConfiguration {
                         .setTokenTypeColumn("token_type")
                         .setTimestampColumn("timestamp")
                         .setOwnerColumn("owner")
-                        .build())
-                .build();
+                        .build(),
+                ManagementFactory.getRuntimeMXBean().getName());
     }
 
     @Bean

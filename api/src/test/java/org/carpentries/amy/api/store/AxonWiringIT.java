@@ -22,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How Axon is wired. Its handler timeouts stay off: they wrap every handler invocation (each event an aggregate is rebuilt from, each
@@ -39,8 +37,6 @@ class AxonWiringIT extends AmyIT {
     ReadModels readModels;
     @Autowired
     TransactionManager commandTransactions;
-    @Autowired
-    PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -64,23 +60,33 @@ class AxonWiringIT extends AmyIT {
     }
 
     /**
-     * Every read model's processor commits without waiting for the disk (ProjectionTransactions): its transactions
-     * set {@code synchronous_commit} off themselves. A command's transaction keeps the server's setting, and so does a
-     * transaction a processor's manager only joins. (The tests' embedded server may have it off already: hence the
-     * setting's source.)
+     * Storing a processor's token makes its transaction commit without waiting for the disk (ProjectionTokenStore):
+     * a read model's batch stores its token last, in the batch's transaction. A transaction that stores no token (a
+     * command's; a processor's before it stores one) keeps the server's setting. (The tests' embedded server may have
+     * it off already: hence the setting's source.)
      */
     @Test
-    void readModelsCommitWithoutWaitingForTheDiskAndCommandsWait() {
-        assertThat(readModels.names()).isNotEmpty();
-        for (String name : readModels.names()) {
-            assertThat(processing.transactionManager(name).fetchInTransaction(this::synchronousCommit))
-                    .as(name).isEqualTo("off, set by the transaction");
+    void storingATokenMakesItsTransactionCommitWithoutWaitingForTheDiskAndCommandsWait() {
+        String processor = "wiring-" + UUID.randomUUID();
+        commandTransactions.executeInTransaction(() -> tokenStore.initializeTokenSegments(processor, 1));
+        try {
+            String name = readModels.names().get(0);
+            List<String> seen = processing.transactionManager(name).fetchInTransaction(() -> {
+                String before = synchronousCommit();
+                tokenStore.fetchToken(processor, 0);
+                String claimed = synchronousCommit();
+                tokenStore.storeToken(GapAwareTrackingToken.newInstance(3, Set.of()), processor, 0);
+                return List.of(before, claimed, synchronousCommit());
+            });
+            assertThat(seen.subList(0, 2)).allSatisfy(setting -> assertThat(setting).endsWith("the server's"));
+            assertThat(seen.get(2)).isEqualTo("off, set by the transaction");
+            assertThat(commandTransactions.fetchInTransaction(this::synchronousCommit)).endsWith("the server's");
+            assertThat(commandTransactions.fetchInTransaction(() -> tokenStore.fetchToken(processor, 0)))
+                    .isEqualTo(GapAwareTrackingToken.newInstance(3, Set.of()));
+        } finally {
+            // Other tests of this context wait for every token to reach the newest event.
+            jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processor);
         }
-        assertThat(commandTransactions.fetchInTransaction(this::synchronousCommit)).endsWith("the server's");
-        List<String> joined = new TransactionTemplate(transactions).execute(s -> List.of(
-                processing.transactionManager(readModels.names().get(0)).fetchInTransaction(this::synchronousCommit),
-                synchronousCommit()));
-        assertThat(joined).allSatisfy(setting -> assertThat(setting).endsWith("the server's"));
     }
 
     private String synchronousCommit() {
