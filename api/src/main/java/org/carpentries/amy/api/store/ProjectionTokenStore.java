@@ -4,9 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.SerializedObject;
@@ -51,14 +52,14 @@ final class ProjectionTokenStore extends JdbcTokenStore {
     @Override
     protected PreparedStatement storeUpdate(Connection connection, TrackingToken token, String processorName,
                                             int segment) throws SQLException {
-        GenericTokenEntry<byte[]> entry = new GenericTokenEntry<>(token, serializer, byte[].class, processorName,
-                segment);
-        SerializedObject<byte[]> serialized = entry.getSerializedToken();
+        // As Axon's token entry serialises a token and stamps it (not named here: its class carries annotations of
+        // javax.persistence, which is not on the class path, and javac warns of each).
+        SerializedObject<byte[]> serialized = token == null ? null : serializer.serialize(token, byte[].class);
         PreparedStatement statement = connection.prepareStatement(updateToken, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY);
         statement.setObject(1, serialized == null ? null : serialized.getData());
-        statement.setString(2, entry.getTokenType() == null ? null : entry.getTokenType().getName());
-        statement.setString(3, entry.timestampAsString());
+        statement.setString(2, serialized == null ? null : serialized.getType().getName());
+        statement.setString(3, DateTimeUtils.formatInstant(Instant.now()));
         statement.setString(4, nodeId);
         statement.setString(5, processorName);
         statement.setInt(6, segment);
