@@ -175,7 +175,10 @@ class TouchedSessionsTest {
         };
     }
 
-    /** A session in the store last written at {@code lastAccess}, holding "who"; the saves recorded are cleared. */
+    /**
+     * A session last written at {@code lastAccess}, holding "who": put straight into the store, so no save is
+     * recorded.
+     */
     private String saved(Instant lastAccess) {
         MapSession session = store.createSession();
         session.setAttribute("who", "Lena");
