@@ -37,9 +37,17 @@ class ReadModelController {
             + "the application started of the time between a command being acknowledged (its events stored) and "
             + "every read model that handles its events including them: non-empty buckets with their upper bound in milliseconds "
             + "(0.1 ms steps up to 100 ms, then 10 ms steps; null for 10 s and above). Read it twice and subtract "
-            + "for the distribution in between.")
-    ReadModelLag.Snapshot lag() {
-        return lag.snapshot();
+            + "for the distribution in between. With it, how many times a waiting write was woken by a read model's "
+            + "batch that had its events (woken_by_batches), and how many times it looked again on its own, after "
+            + "amy.read-model-recheck or at the end of its wait, because no batch had woken it (rechecks).")
+    Lag lag() {
+        ReadModelLag.Snapshot waits = lag.snapshot();
+        ReadModels.WaitWakes wakes = readModels.waitWakes();
+        return new Lag(waits.count(), waits.buckets(), wakes.wokenByBatches(), wakes.rechecks());
+    }
+
+    /** The waits' histogram ({@link ReadModelLag}) and how the waits were woken ({@link ReadModels#waitWakes()}). */
+    record Lag(long count, List<ReadModelLag.Bucket> buckets, long wokenByBatches, long rechecks) {
     }
 
     @Access({Caller.STAFF, Caller.AUDITOR})

@@ -1,7 +1,6 @@
 package org.carpentries.amy.api.store;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,6 @@ public final class EventCapture implements MessageDispatchInterceptor<EventMessa
                 }
                 positions.add(position);
             }
-            if (positions != null) {
-                Collections.sort(positions);
-            }
             return new Captured<>(result, List.copyOf(frame.events()),
                     positions == null ? Optional.empty() : Optional.of(List.copyOf(positions)));
         } finally {
@@ -91,7 +87,8 @@ public final class EventCapture implements MessageDispatchInterceptor<EventMessa
 
     /**
      * A result with the events its command published and, when the store reported every one of them as it stored
-     * it, their global positions in ascending order (empty otherwise: another storage engine, say).
+     * it, their global positions, the position of each event at the same index as the event (empty otherwise:
+     * another storage engine, say).
      */
     public record Captured<R>(R result, List<Published> events, Optional<List<Long>> positions) {
     }

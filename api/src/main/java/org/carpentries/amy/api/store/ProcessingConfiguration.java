@@ -1,22 +1,29 @@
 package org.carpentries.amy.api.store;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.carpentries.amy.query.replay.ReadModels;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
+
+    private static final String BATCH_WAKES_WRITES = ProcessingConfiguration.class.getName() + ".wakesWrites";
 
     /** The read models' source: the event store, telling waiting processors about each local commit. */
     @Bean
@@ -54,6 +61,24 @@ class ProcessingConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultDeadLetterPolicy(c -> DeadLetterPolicy.countingRetries());
+    }
+
+    /**
+     * Each read model's batch, once it has ended and its processor's position has moved, wakes the writes waiting for
+     * it ({@link ReadModels#batchEnded}): a unit of work's clean-up runs after its after-commit callbacks, among them
+     * the one in which Axon's work package records the new position. Writes used to look every millisecond.
+     */
+    @Bean
+    ConfigurerModule processorsWakeWaitingWrites(ObjectProvider<ReadModels> readModels) {
+        Supplier<ReadModels> models = SingletonSupplier.of(readModels::getObject);
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor((config, name) ->
+                (unitOfWork, chain) -> {
+                    UnitOfWork<?> batch = unitOfWork.root();
+                    if (batch.resources().putIfAbsent(BATCH_WAKES_WRITES, Boolean.TRUE) == null) {
+                        batch.onCleanup(u -> models.get().batchEnded(name));
+                    }
+                    return chain.proceed();
+                });
     }
 
     /**

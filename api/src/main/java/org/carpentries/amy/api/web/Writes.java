@@ -1,14 +1,16 @@
 package org.carpentries.amy.api.web;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carpentries.amy.api.store.EventCapture;
 import org.carpentries.amy.query.replay.ReadModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,25 +41,33 @@ public class Writes {
     public <R> R send(Object command) {
         EventCapture.Captured<R> sent = EventCapture.during(() -> commands.sendAndWait(command));
         long acknowledged = System.nanoTime();
-        List<Long> positions = sent.positions().orElseGet(() -> positions(sent.events()));
-        if (positions.isEmpty()) {
+        List<EventCapture.Published> events = sent.events();
+        if (events.isEmpty()) {
             return sent.result();
         }
-        boolean processed = readModels.awaitProcessed(positions, payloadTypes(sent.events()),
-                properties.readModelWait());
+        List<Long> positions = sent.positions().orElseGet(() -> positions(events));
+        boolean processed = readModels.awaitProcessed(byType(events, positions), properties.readModelWait());
         lag.record(System.nanoTime() - acknowledged);
+        long last = positions.stream().mapToLong(Long::longValue).max().orElse(-1);
         if (!processed) {
-            long last = positions.get(positions.size() - 1);
             log.warn("Read models had not handled position {} after {}", last, properties.readModelWait());
             throw new ReadModelsBehind(last);
         }
-        List<String> deadLettered = deadLettered(sent.events());
+        List<String> deadLettered = deadLettered(events);
         if (!deadLettered.isEmpty()) {
-            long last = positions.get(positions.size() - 1);
             log.warn("Read models {} dead-lettered events up to position {}", deadLettered, last);
             throw ReadModelsBehind.deadLettered(last, deadLettered);
         }
         return sent.result();
+    }
+
+    /** Each payload type with the positions of its events: a read model waits only for the events it handles. */
+    private static Map<Class<?>, List<Long>> byType(List<EventCapture.Published> events, List<Long> positions) {
+        Map<Class<?>, List<Long>> byType = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            byType.computeIfAbsent(events.get(i).payloadType(), t -> new ArrayList<>(2)).add(positions.get(i));
+        }
+        return byType;
     }
 
     /**
@@ -72,12 +82,6 @@ public class Writes {
                  ORDER BY 1""", String.class, aggregates(events), sequences(events));
     }
 
-    private static Set<Class<?>> payloadTypes(List<EventCapture.Published> events) {
-        Set<Class<?>> types = new HashSet<>();
-        events.forEach(e -> types.add(e.payloadType()));
-        return types;
-    }
-
     private static String[] aggregates(List<EventCapture.Published> events) {
         return events.stream().map(EventCapture.Published::aggregateId).toArray(String[]::new);
     }
@@ -87,17 +91,25 @@ public class Writes {
     }
 
     /**
-     * The global positions the store gave the command's events, read back from the table: only when the storage
-     * engine did not report them as it stored them ({@link EventCapture}).
+     * The global positions the store gave the command's events, each at its event's index, read back from the table:
+     * only when the storage engine did not report them as it stored them ({@link EventCapture}).
      */
     private List<Long> positions(List<EventCapture.Published> events) {
-        if (events.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.queryForList("""
-                SELECT d.global_index FROM domain_event_entry d
+        Map<String, Long> stored = new HashMap<>();
+        jdbc.query("""
+                SELECT d.aggregate_identifier, d.sequence_number, d.global_index FROM domain_event_entry d
                   JOIN unnest(?::varchar[], ?::bigint[]) AS e(aggregate_identifier, sequence_number)
-                    ON d.aggregate_identifier = e.aggregate_identifier AND d.sequence_number = e.sequence_number
-                 ORDER BY d.global_index""", Long.class, aggregates(events), sequences(events));
+                    ON d.aggregate_identifier = e.aggregate_identifier AND d.sequence_number = e.sequence_number""",
+                (RowCallbackHandler) row -> stored.put(row.getString(1) + "/" + row.getLong(2), row.getLong(3)),
+                aggregates(events), sequences(events));
+        List<Long> positions = new ArrayList<>(events.size());
+        for (EventCapture.Published event : events) {
+            Long position = stored.get(event.aggregateId() + "/" + event.sequence());
+            if (position == null) {
+                throw new IllegalStateException("Event " + event + " is not in the store after its command");
+            }
+            positions.add(position);
+        }
+        return positions;
     }
 }

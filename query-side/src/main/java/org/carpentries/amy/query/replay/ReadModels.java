@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -41,6 +40,7 @@ import org.carpentries.amy.command.RecordNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,6 +71,11 @@ public class ReadModels implements DisposableBean {
     private final Map<String, StreamingEventProcessor> processors = new ConcurrentHashMap<>();
     /** Per event payload type, the read models that handle it ({@link #handling}). */
     private final Map<Class<?>, List<String>> handlers = new ConcurrentHashMap<>();
+    /** The writes waiting for read models to handle their events ({@link #await}). */
+    private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
+    private final long recheckNanos;
+    private final LongAdder wokenByBatches = new LongAdder();
+    private final LongAdder rechecks = new LongAdder();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "read-model-rebuild");
         t.setDaemon(true);
@@ -91,7 +96,7 @@ public class ReadModels implements DisposableBean {
 
     public ReadModels(List<ReadModel> readModels, EventProcessingConfiguration processing, EventStore eventStore,
                       TokenStore tokenStore, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                      Clock clock) {
+                      Clock clock, @Value("${amy.read-model-recheck:10ms}") Duration recheck) {
         readModels.forEach(m -> models.put(m.name(), m));
         this.processing = processing;
         this.eventStore = eventStore;
@@ -99,6 +104,7 @@ public class ReadModels implements DisposableBean {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.recheckNanos = Math.max(1, recheck.toNanos());
     }
 
     public List<String> names() {
@@ -145,21 +151,22 @@ public class ReadModels implements DisposableBean {
      * it has not handled yet, when that event committed late), at most {@code timeout}; answers whether they all did.
      */
     public boolean awaitProcessed(List<Long> positions, Duration timeout) {
-        return await(models.keySet(), positions, timeout);
+        Map<String, List<Long>> byModel = new LinkedHashMap<>();
+        models.keySet().forEach(name -> byModel.put(name, positions));
+        return await(byModel, timeout);
     }
 
     /**
-     * Waits as {@link #awaitProcessed(List, Duration)} does, for the read models with a handler for any of
-     * {@code payloadTypes} only: a model that handles none of a write's events does not change with them, so the
-     * write is visible without it (and a stopped model holds up only the writes it would show). A model whose
-     * processor is not known is waited for.
+     * Waits as {@link #awaitProcessed(List, Duration)} does, but each read model only for the positions of the
+     * events it has a handler for ({@code positionsByType}: each payload type with the positions of its events): a
+     * model does not change with an event it does not handle, so the write is visible without it (and a stopped
+     * model holds up only the writes it would show). A model whose processor is not known is waited for.
      */
-    public boolean awaitProcessed(List<Long> positions, Collection<Class<?>> payloadTypes, Duration timeout) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Class<?> type : payloadTypes) {
-            names.addAll(handling(type));
-        }
-        return await(names, positions, timeout);
+    public boolean awaitProcessed(Map<Class<?>, List<Long>> positionsByType, Duration timeout) {
+        Map<String, List<Long>> byModel = new LinkedHashMap<>();
+        positionsByType.forEach((type, positions) -> handling(type).forEach(
+                name -> byModel.computeIfAbsent(name, n -> new ArrayList<>()).addAll(positions)));
+        return await(byModel, timeout);
     }
 
     /** The read models whose handlers take events of {@code payloadType}, as their processors' invokers say. */
@@ -188,23 +195,91 @@ public class ReadModels implements DisposableBean {
         return result;
     }
 
-    private boolean await(Collection<String> names, List<Long> positions, Duration timeout) {
+    /**
+     * Called on a processor's thread at the end of each batch of read model {@code name}, once the processor's
+     * position has moved: wakes the writes waiting for that model whose positions it now has. A write woken
+     * looks at every model it waits for and, if some are still behind, waits again.
+     */
+    public void batchEnded(String name) {
+        for (Waiter waiter : waiters) {
+            List<Long> positions = waiter.byModel.get(name);
+            if (positions != null && handled(name, positions)) {
+                waiter.woken = true;
+                LockSupport.unpark(waiter.thread);
+            }
+        }
+    }
+
+    /**
+     * Waits, without polling, for the processors' batches to say they moved ({@link #batchEnded}); it also looks
+     * every {@code recheck} in case no batch will say so (a processor that claimed its segment again, or one on
+     * another node).
+     */
+    private boolean await(Map<String, List<Long>> byModel, Duration timeout) {
+        if (handledAll(byModel)) {
+            return true;
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            boolean all = true;
-            for (String name : names) {
-                if (!handled(name, positions)) {
-                    all = false;
-                    break;
+        Waiter waiter = new Waiter(Thread.currentThread(), byModel);
+        waiters.add(waiter);
+        try {
+            while (true) {
+                // Registered before this look: a batch that ends after it wakes the thread (unpark before park
+                // makes the park return at once).
+                if (handledAll(byModel)) {
+                    return true;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                long parkNanos = Math.min(left, recheckNanos);
+                long parked = System.nanoTime();
+                LockSupport.parkNanos(this, parkNanos);
+                if (waiter.woken) {
+                    waiter.woken = false;
+                    wokenByBatches.increment();
+                } else if (System.nanoTime() - parked >= parkNanos) {
+                    rechecks.increment();
                 }
             }
-            if (all) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
+        } finally {
+            waiters.remove(waiter);
+        }
+    }
+
+    private boolean handledAll(Map<String, List<Long>> byModel) {
+        for (Map.Entry<String, List<Long>> model : byModel.entrySet()) {
+            if (!handled(model.getKey(), model.getValue())) {
                 return false;
             }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        return true;
+    }
+
+    /**
+     * How the waits of writes for their read models ended each time they stopped waiting short of having every
+     * model: woken by a processor's batch that had their events, or looking again on their own after
+     * {@code amy.read-model-recheck} or at the end of the wait (a batch that should have woken them did not).
+     */
+    public WaitWakes waitWakes() {
+        return new WaitWakes(wokenByBatches.sum(), rechecks.sum());
+    }
+
+    /** Counts since start: see {@link #waitWakes()}. */
+    public record WaitWakes(long wokenByBatches, long rechecks) {
+    }
+
+    /** A write's thread waiting for read models, each with the positions it waits for in that model. */
+    private static final class Waiter {
+        private final Thread thread;
+        private final Map<String, List<Long>> byModel;
+        /** Set by a batch before it wakes the thread. */
+        private volatile boolean woken;
+
+        private Waiter(Thread thread, Map<String, List<Long>> byModel) {
+            this.thread = thread;
+            this.byModel = byModel;
         }
     }
 
