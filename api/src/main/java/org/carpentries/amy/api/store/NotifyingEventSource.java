@@ -1,12 +1,15 @@
 package org.carpentries.amy.api.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -18,12 +21,23 @@ import org.axonframework.messaging.StreamableMessageSource;
  * fire it after every local commit. Without it a pooled processor that finds nothing to do looks again only after
  * 500 ms, so every write would wait that long for its read models. Events committed by other nodes are still seen
  * at the processor's token claim interval.
+ *
+ * <p>A processor that reads through {@link #forProcessor(String)} is woken only by commits with an event it may have a
+ * handler for ({@link #handledBy}): the others would only move its position past events it skips, which it does at
+ * its next claim interval (a second) or with the next event it handles. Every processor woken on every commit cost a
+ * coordinator's and a worker's wake-up each, for about nine of the twelve read models on a typical write.
  */
 public class NotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private final EventStore store;
-    private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
-    private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
+    /** The open streams of this source and of every processor's view of it ({@link #forProcessor}). */
+    private final Set<NotifyingStream> streams;
+    /** The processor reading this view of the source; null for the source itself. */
+    private final String processor;
+    /** The source this is a view of; itself for the source. */
+    private final NotifyingEventSource source;
+    /** Whether a processor may handle a payload type; until known, every commit wakes every stream. */
+    private volatile BiPredicate<String, Class<?>> handles;
     /** How long a woken stream waits for the store's reader to fetch what was just committed. */
     private static final int FETCH_WAIT_MILLIS = 20;
     /** How long after a commit an empty stream keeps looking for it. */
@@ -38,17 +52,70 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
     public NotifyingEventSource(EventStore store) {
         this.store = store;
+        this.streams = ConcurrentHashMap.newKeySet();
+        this.processor = null;
+        this.source = this;
+    }
+
+    private NotifyingEventSource(NotifyingEventSource source, String processor) {
+        this.store = source.store;
+        this.streams = source.streams;
+        this.processor = processor;
+        this.source = source;
     }
 
     /** New events were committed: wake every waiting stream. */
     public void eventsCommitted() {
-        streams.forEach(NotifyingStream::expectEvents);
-        callbacks.forEach(Runnable::run);
+        streams.forEach(NotifyingStream::wake);
+    }
+
+    /** Events of {@code payloadTypes} were committed: wake the streams of the processors that handle any of them. */
+    public void eventsCommitted(Collection<Class<?>> payloadTypes) {
+        BiPredicate<String, Class<?>> known = source.handles;
+        for (NotifyingStream stream : streams) {
+            if (stream.processor == null || known == null || handlesAny(known, stream.processor, payloadTypes)) {
+                stream.wake();
+            }
+        }
+    }
+
+    private static boolean handlesAny(BiPredicate<String, Class<?>> known, String processor,
+                                      Collection<Class<?>> payloadTypes) {
+        for (Class<?> type : payloadTypes) {
+            if (known.test(processor, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Says whether a processor may handle a payload type (true for one it knows nothing of), so that a commit wakes
+     * only the processors that handle its events.
+     */
+    public void handledBy(BiPredicate<String, Class<?>> processorHandles) {
+        source.handles = processorHandles;
+    }
+
+    /** The processors reading open streams of this source as themselves ({@link #forProcessor}). */
+    public Set<String> processorsReading() {
+        Set<String> names = new TreeSet<>();
+        streams.forEach(s -> {
+            if (s.processor != null) {
+                names.add(s.processor);
+            }
+        });
+        return names;
+    }
+
+    /** This source as processor {@code name} reads it: its streams are woken only by commits it has handlers for. */
+    public NotifyingEventSource forProcessor(String name) {
+        return new NotifyingEventSource(source, name);
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        NotifyingStream stream = new NotifyingStream(store.openStream(trackingToken));
+        NotifyingStream stream = new NotifyingStream(store.openStream(trackingToken), processor);
         streams.add(stream);
         return stream;
     }
@@ -70,12 +137,24 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
     private final class NotifyingStream implements BlockingStream<TrackedEventMessage<?>> {
         private final BlockingStream<TrackedEventMessage<?>> delegate;
+        /** The processor reading this stream; null when not known (every commit wakes it). */
+        private final String processor;
         private volatile Runnable callback;
         /** When the last local commit was announced (0: none within the window). */
         private volatile long expectingSince;
 
-        NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
+        NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate, String processor) {
             this.delegate = delegate;
+            this.processor = processor;
+        }
+
+        /** A commit this stream's processor should see: look for it, and ask the processor to look. */
+        void wake() {
+            expectEvents();
+            Runnable now = callback;
+            if (now != null) {
+                now.run();
+            }
         }
 
         @Override
@@ -138,21 +217,13 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
         @Override
         public boolean setOnAvailableCallback(Runnable newCallback) {
-            Runnable old = callback;
-            if (old != null) {
-                callbacks.remove(old);
-            }
             callback = newCallback;
-            callbacks.add(newCallback);
             return true;
         }
 
         @Override
         public void close() {
-            Runnable old = callback;
-            if (old != null) {
-                callbacks.remove(old);
-            }
+            callback = null;
             streams.remove(this);
             delegate.close();
         }

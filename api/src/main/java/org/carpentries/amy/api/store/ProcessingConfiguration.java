@@ -1,6 +1,8 @@
 package org.carpentries.amy.api.store;
 
 import java.lang.management.ManagementFactory;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
@@ -12,9 +14,11 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.carpentries.amy.query.replay.ReadModels;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +27,11 @@ import org.springframework.util.function.SingletonSupplier;
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
 
+    private static final String READ_MODEL_SOURCE = "readModelSource";
     private static final String BATCH_WAKES_WRITES = ProcessingConfiguration.class.getName() + ".wakesWrites";
 
     /** The read models' source: the event store, telling waiting processors about each local commit. */
-    @Bean
+    @Bean(READ_MODEL_SOURCE)
     NotifyingEventSource readModelSource(EventStore eventStore) {
         return new NotifyingEventSource(eventStore);
     }
@@ -41,10 +46,12 @@ class ProcessingConfiguration {
         return () -> {
             eventStore.registerDispatchInterceptor(capture);
             eventStore.subscribe(events -> {
+                Set<Class<?>> types = new HashSet<>();
+                events.forEach(e -> types.add(e.getPayloadType()));
                 if (CurrentUnitOfWork.isStarted()) {
-                    CurrentUnitOfWork.get().afterCommit(u -> source.eventsCommitted());
+                    CurrentUnitOfWork.get().afterCommit(u -> source.eventsCommitted(types));
                 } else {
-                    source.eventsCommitted();
+                    source.eventsCommitted(types);
                 }
             });
         };
@@ -61,6 +68,31 @@ class ProcessingConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultDeadLetterPolicy(c -> DeadLetterPolicy.countingRetries());
+    }
+
+    /**
+     * Each processor that reads {@code readModelSource} reads it as itself ({@link NotifyingEventSource#forProcessor}),
+     * so that a commit wakes only the processors with a handler for one of its events; which those are, the read
+     * models' processors say once every bean exists. A processor that is not a read model is woken by every commit.
+     */
+    @Bean
+    ConfigurerModule processorsWokenOnlyByTheirEvents(EventProcessorProperties properties,
+                                                      ObjectProvider<NotifyingEventSource> source) {
+        return configurer -> properties.getProcessors().forEach((name, settings) -> {
+            if (READ_MODEL_SOURCE.equals(settings.getSource())) {
+                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(name,
+                        (config, builder) -> builder.messageSource(source.getObject().forProcessor(name)));
+            }
+        });
+    }
+
+    @Bean
+    SmartInitializingSingleton readModelsSayWhatWakesThem(NotifyingEventSource source, ReadModels readModels) {
+        return () -> {
+            Set<String> models = Set.copyOf(readModels.names());
+            source.handledBy((processor, type) -> !models.contains(processor)
+                    || readModels.handling(type).contains(processor));
+        };
     }
 
     /**

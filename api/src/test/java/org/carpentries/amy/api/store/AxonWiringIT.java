@@ -47,6 +47,18 @@ class AxonWiringIT extends AmyIT {
     @Qualifier("serializer")
     Serializer serializer;
 
+    @Autowired
+    NotifyingEventSource readModelSource;
+
+    /**
+     * Every read model's processor reads the store as itself, so a commit wakes only the processors with a handler
+     * for one of its events (NotifyingEventSource).
+     */
+    @Test
+    void everyReadModelsProcessorReadsTheStoreAsItself() {
+        assertThat(readModelSource.processorsReading()).containsAll(readModels.names());
+    }
+
     @Test
     void noHandlerIsWrappedInATimeout() {
         assertThat(context.getBeansOfType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
