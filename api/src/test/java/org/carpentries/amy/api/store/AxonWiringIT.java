@@ -1,7 +1,9 @@
 package org.carpentries.amy.api.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -56,7 +58,22 @@ class AxonWiringIT extends AmyIT {
      */
     @Test
     void everyReadModelsProcessorReadsTheStoreAsItself() {
-        assertThat(readModelSource.processorsReading()).containsAll(readModels.names());
+        // A processor opens its stream on its coordinator's thread, and again after a rebuild has switched it in.
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(readModelSource.processorsReading()).containsAll(readModels.names()));
+    }
+
+    /**
+     * A write waits until every segment of each read model it touches has its events (ReadModels), and a segment
+     * whose batch had none of them moves past without a unit of work, so no batch would wake the write: each read
+     * model's processor has one segment.
+     */
+    @Test
+    void everyReadModelHasOneSegment() {
+        for (String name : readModels.names()) {
+            assertThat(commandTransactions.fetchInTransaction(() -> tokenStore.fetchSegments(name))).as(name)
+                    .hasSize(1);
+        }
     }
 
     @Test

@@ -104,7 +104,8 @@ public class ReadModels implements DisposableBean {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.recheckNanos = Math.max(1, recheck.toNanos());
+        // At least a millisecond: a shorter recheck would make every waiting write spin.
+        this.recheckNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(1), recheck.toNanos());
     }
 
     public List<String> names() {
@@ -212,8 +213,9 @@ public class ReadModels implements DisposableBean {
 
     /**
      * Waits, without polling, for the processors' batches to say they moved ({@link #batchEnded}); it also looks
-     * every {@code recheck} in case no batch will say so (a processor that claimed its segment again, or one on
-     * another node).
+     * every {@code recheck} in case no batch will say so (a processor that claimed its segment again, or one that
+     * moved past the positions without a batch: events it skipped). Only this node's processors are looked at: a
+     * segment claimed by another node's processor is never seen as having the positions, and the wait runs out.
      */
     private boolean await(Map<String, List<Long>> byModel, Duration timeout) {
         if (handledAll(byModel)) {
@@ -230,7 +232,8 @@ public class ReadModels implements DisposableBean {
                     return true;
                 }
                 long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                if (left <= 0 || Thread.currentThread().isInterrupted()) {
+                    // An interrupted thread would not sleep: it answers what it has (the interrupt stays set).
                     return false;
                 }
                 long parkNanos = Math.min(left, recheckNanos);
