@@ -71,22 +71,23 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
 
     /** Events of {@code payloadTypes} were committed: wake the streams of the processors that handle any of them. */
     public void eventsCommitted(Collection<Class<?>> payloadTypes) {
-        BiPredicate<String, Class<?>> known = source.handles;
         for (NotifyingStream stream : streams) {
-            if (stream.processor == null || known == null || handlesAny(known, stream.processor, payloadTypes)) {
-                stream.wake();
+            for (Class<?> type : payloadTypes) {
+                if (wakes(stream.processor, type)) {
+                    stream.wake();
+                    break;
+                }
             }
         }
     }
 
-    private static boolean handlesAny(BiPredicate<String, Class<?>> known, String processor,
-                                      Collection<Class<?>> payloadTypes) {
-        for (Class<?> type : payloadTypes) {
-            if (known.test(processor, type)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a commit with an event of {@code payloadType} wakes the streams of {@code processor}: those of a
+     * processor that may handle it, of one not known ({@code null}), and every stream until {@link #handledBy}.
+     */
+    public boolean wakes(String processor, Class<?> payloadType) {
+        BiPredicate<String, Class<?>> known = source.handles;
+        return processor == null || known == null || known.test(processor, payloadType);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.carpentries.amy.command.tag.events.TagCreated;
 import org.carpentries.amy.query.replay.ReadModels;
 import org.carpentries.amy.support.AmyIT;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,17 @@ class AxonWiringIT extends AmyIT {
         // A processor opens its stream on its coordinator's thread, and again after a rebuild has switched it in.
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(readModelSource.processorsReading()).containsAll(readModels.names()));
+    }
+
+    /**
+     * The read models say which of them a commit wakes: a tag's creation wakes the tags, the published export and the
+     * audit log (which takes every event), not the other nine; a processor that is not a read model is always woken.
+     */
+    @Test
+    void aTagsCreationWakesOnlyTheReadModelsThatHandleIt() {
+        assertThat(readModels.names().stream().filter(name -> readModelSource.wakes(name, TagCreated.class)))
+                .containsExactlyInAnyOrder("tags", "published", "audit");
+        assertThat(readModelSource.wakes("not-a-read-model", TagCreated.class)).isTrue();
     }
 
     /**
