@@ -25,7 +25,7 @@ import org.axonframework.messaging.StreamableMessageSource;
  * <p>A processor that reads through {@link #forProcessor(String)} is woken only by commits with an event it may have a
  * handler for ({@link #handledBy}): the others would only move its position past events it skips, which it does at
  * its next claim interval (a second) or with the next event it handles. Every processor woken on every commit cost a
- * coordinator's and a worker's wake-up each, for about nine of the twelve read models on a typical write.
+ * coordinator's and a worker's wake-up each, for seven to ten of the twelve read models on a typical write.
  */
 public class NotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -62,11 +62,6 @@ public class NotifyingEventSource implements StreamableMessageSource<TrackedEven
         this.streams = source.streams;
         this.processor = processor;
         this.source = source;
-    }
-
-    /** New events were committed: wake every waiting stream. */
-    public void eventsCommitted() {
-        streams.forEach(NotifyingStream::wake);
     }
 
     /** Events of {@code payloadTypes} were committed: wake the streams of the processors that handle any of them. */

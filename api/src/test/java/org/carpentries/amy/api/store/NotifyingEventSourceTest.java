@@ -64,7 +64,7 @@ class NotifyingEventSourceTest {
     void aClosedStreamIsNoLongerWoken() {
         streams.get(0).close();
 
-        source.eventsCommitted();
+        source.eventsCommitted(Set.of(String.class));
 
         assertThat(List.of(tags.get(), organisations.get(), unnamed.get())).containsExactly(0, 1, 1);
         assertThat(source.processorsReading()).containsExactly("organisations");
