@@ -50,7 +50,9 @@ class PeopleExportsController {
             PeopleExport.INSTRUCTORS, Set.of("format", "may_contact", "as_of"),
             PeopleExport.MEMBERS, Set.of("format", "earliest", "latest"));
     private static final String CONDITIONAL = " Strong ETag (the export's read-model position and the query) and "
-            + "Last-Modified; If-None-Match or If-Modified-Since that match answer 304.";
+            + "Last-Modified; If-None-Match or If-Modified-Since that match answer 304. A document rendered anew "
+            + "(after a change, or as of an instant) waits for a free render slot; after AMY_RENDERS_WAIT it is a "
+            + "503 renders-busy with Retry-After.";
     private static final String FORMATS = " Format by suffix, ?format= or Accept (default JSON); an unknown format "
             + "is a 400 unknown-format, one this export does not offer a 404 format-not-available.";
 
@@ -83,6 +85,8 @@ class PeopleExportsController {
                 @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json"),
                     @Content(mediaType = "application/yaml")}),
                 @ApiResponse(responseCode = "304", description = "Not modified"),
+                @ApiResponse(responseCode = "503", description = "Every render slot stayed busy: renders-busy",
+                        content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "400", description = "Unknown parameter or format",
                         content = @Content(mediaType = "application/problem+json"))})
     ResponseEntity<byte[]> badges(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,
@@ -119,6 +123,8 @@ class PeopleExportsController {
                 @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json"),
                     @Content(mediaType = "application/yaml")}),
                 @ApiResponse(responseCode = "304", description = "Not modified"),
+                @ApiResponse(responseCode = "503", description = "Every render slot stayed busy: renders-busy",
+                        content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "400", description = "Unknown parameter, bad may_contact or format",
                         content = @Content(mediaType = "application/problem+json"))})
     ResponseEntity<byte[]> instructors(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,
@@ -156,6 +162,8 @@ class PeopleExportsController {
                 @ApiResponse(responseCode = "200", content = {@Content(mediaType = "application/json"),
                     @Content(mediaType = "application/yaml"), @Content(mediaType = "text/csv")}),
                 @ApiResponse(responseCode = "304", description = "Not modified"),
+                @ApiResponse(responseCode = "503", description = "Every render slot stayed busy: renders-busy",
+                        content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "400", description = "Unknown parameter, bad date or format",
                         content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "401", description = "Not logged in",
@@ -183,7 +191,8 @@ class PeopleExportsController {
                     + "to (instants with offset; to defaults to now), and those in both with their changed fields as "
                     + "{field, old, new} (persons or instructors compare as whole lists). instructors takes "
                     + "may_contact as its export does. Computed from the event store. 400 missing-parameter, "
-                    + "invalid-instant, as-of-in-future, invalid-instant-range, unknown-parameter.")
+                    + "invalid-instant, as-of-in-future, invalid-instant-range, unknown-parameter; 503 renders-busy "
+                    + "when no render slot frees in time.")
     ResponseEntity<ExportDiff> diff(@PathVariable String export,
                                     @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         PeopleExport which = export.equals("badges") ? PeopleExport.BADGES : PeopleExport.INSTRUCTORS;

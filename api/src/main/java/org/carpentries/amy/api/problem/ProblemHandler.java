@@ -12,8 +12,10 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.carpentries.amy.command.InvalidInput;
 import org.carpentries.amy.command.RecordNotFound;
 import org.carpentries.amy.command.RuleViolation;
+import org.carpentries.amy.query.Renders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -63,6 +65,14 @@ class ProblemHandler {
     ResponseEntity<Map<String, Object>> behind(org.carpentries.amy.api.web.ReadModelsBehind e) {
         return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("code", e.code(), "detail", e.getMessage()));
+    }
+
+    @ExceptionHandler(Renders.Busy.class)
+    ResponseEntity<ProblemDetail> rendersBusy(Renders.Busy e) {
+        log.warn("A render was refused after waiting for a slot: {}", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "renders-busy", e.getMessage());
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
     }
 
     @ExceptionHandler(PreconditionRequired.class)

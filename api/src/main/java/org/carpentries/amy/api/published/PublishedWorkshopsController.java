@@ -61,7 +61,9 @@ class PublishedWorkshopsController {
                     + "first. Filters: tag (repeatable, all must match), host, administrator (id or domain). An "
                     + "unknown tag or organisation is a 400. Strong ETag and Last-Modified; 304 on match. as_of=<instant "
                     + "with offset> answers the export as it was then, computed from the event store (no ETag, "
-                    + "Cache-Control: no-store); a future instant is a 400 as-of-in-future.")
+                    + "Cache-Control: no-store); a future instant is a 400 as-of-in-future. A document rendered anew "
+                    + "(after a change, or as of an instant) waits for a free render slot; after AMY_RENDERS_WAIT it "
+                    + "is a 503 renders-busy with Retry-After.")
     ResponseEntity<byte[]> negotiated(@RequestParam MultiValueMap<String, String> query, HttpServletRequest request) {
         return serve(query, request, null);
     }
@@ -110,7 +112,7 @@ class PublishedWorkshopsController {
                     + "offset; to defaults to now), and those in both with their changed fields as {field, old, "
                     + "new}. Filters as the export's: tag (repeatable), host, administrator. Computed from the event "
                     + "store. 400 missing-parameter, invalid-instant, as-of-in-future, invalid-instant-range, "
-                    + "unknown-tag, unknown-organisation.")
+                    + "unknown-tag, unknown-organisation; 503 renders-busy when no render slot frees in time.")
     ResponseEntity<ExportDiff> diff(@RequestParam MultiValueMap<String, String> query) {
         Params p = new Params(query, DIFF_PARAMS);
         AsOf.Window window = AsOf.window(p.one("from"), p.one("to"), clock);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.carpentries.amy.query.Renders;
 import org.carpentries.amy.query.published.ExportFormat;
 import org.carpentries.amy.query.published.PublishedExport;
 import org.carpentries.amy.query.published.PublishedQuery;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The published export, byte for byte against golden files that {@code published-golden/generate.py} wrote from
@@ -69,8 +71,10 @@ class PublishedExportGoldenIT extends FreshDatabaseIT {
 
     @Test
     void renderingEveryRecordPerRequestGivesTheSameBytesAsTheFragments(
-            @Autowired PublishedExport cached, @Autowired PlatformTransactionManager transactions) throws IOException {
-        PublishedExport perRequest = new PublishedExport(jdbc, transactions, false);
+            @Autowired PublishedExport cached, @Autowired PlatformTransactionManager transactions,
+            @Autowired Renders renders) throws IOException {
+        PublishedExport perRequest = new PublishedExport(jdbc, transactions, renders, false,
+                DataSize.ofMegabytes(48));
         UUID dc = cached.tag("DC").orElseThrow();
         for (ExportFormat format : ExportFormat.values()) {
             for (List<UUID> tags : List.of(List.<UUID>of(), List.of(dc))) {

@@ -29,6 +29,7 @@ import org.carpentries.amy.command.person.events.PersonRenamed;
 import org.carpentries.amy.command.person.events.PersonRestored;
 import org.carpentries.amy.command.person.events.PersonUsernameChanged;
 import org.carpentries.amy.command.person.events.Sealed;
+import org.carpentries.amy.query.Renders;
 import org.carpentries.amy.query.peopleexports.PeopleExport;
 import org.carpentries.amy.query.peopleexports.PeopleExports;
 import org.carpentries.amy.query.persons.FindPersons;
@@ -54,26 +55,29 @@ public class PeopleAsOf {
 
     private final StoredEvents events;
     private final PersonalDataVault vault;
+    private final Renders renders;
 
-    public PeopleAsOf(StoredEvents events, PersonalDataVault vault) {
+    /** Each of its answers folds the history up to its instant in memory, in one of the {@link Renders} slots. */
+    public PeopleAsOf(StoredEvents events, PersonalDataVault vault, Renders renders) {
         this.events = events;
         this.vault = vault;
+        this.renders = renders;
     }
 
     /** The badges export at {@code asOf}. */
     public ExportDocument badges(ExportFormat format, Instant asOf) {
-        return document(format, badgeRecords(asOf), asOf);
+        return renders.render(() -> document(format, badgeRecords(asOf), asOf));
     }
 
     /** The instructors export at {@code asOf}, only those who may (or may not) be contacted when asked. */
     public ExportDocument instructors(ExportFormat format, Boolean mayContact, Instant asOf) {
-        return document(format, instructorRecords(mayContact, asOf), asOf);
+        return renders.render(() -> document(format, instructorRecords(mayContact, asOf), asOf));
     }
 
     /** The export's records that appeared, went or changed between the two instants, matched by name. */
     public ExportDiff diff(PeopleExport export, Boolean mayContact, Instant from, Instant to) {
-        return Diffs.records(export.key(), from, to, "name", records(export, mayContact, from),
-                records(export, mayContact, to));
+        return renders.render(() -> Diffs.records(export.key(), from, to, "name", records(export, mayContact, from),
+                records(export, mayContact, to)));
     }
 
     private List<Map<String, Object>> records(PeopleExport export, Boolean mayContact, Instant asOf) {

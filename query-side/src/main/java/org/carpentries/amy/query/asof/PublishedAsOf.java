@@ -26,6 +26,7 @@ import org.carpentries.amy.command.workshop.events.WorkshopRestored;
 import org.carpentries.amy.command.workshop.events.WorkshopScheduled;
 import org.carpentries.amy.command.workshop.events.WorkshopSlugChanged;
 import org.carpentries.amy.command.workshop.events.WorkshopUrlChanged;
+import org.carpentries.amy.query.Renders;
 import org.carpentries.amy.query.published.ExportDocument;
 import org.carpentries.amy.query.published.PublishedExport;
 import org.carpentries.amy.query.published.PublishedQuery;
@@ -47,21 +48,27 @@ public class PublishedAsOf {
             WorkshopArchived.class, WorkshopRestored.class, WorkshopMergedInto.class);
 
     private final StoredEvents events;
+    private final Renders renders;
 
-    public PublishedAsOf(StoredEvents events) {
+    /** Each of its answers folds the history up to its instant in memory, in one of the {@link Renders} slots. */
+    public PublishedAsOf(StoredEvents events, Renders renders) {
         this.events = events;
+        this.renders = renders;
     }
 
     /** The document the live export would have answered at {@code asOf}. */
     public ExportDocument render(PublishedQuery query, Instant asOf) {
-        byte[] body = PublishedExport.body(query.format(), records(query, asOf).values().stream().toList())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return ExportDocument.of(body, asOf, query.format().mediaType());
+        return renders.render(() -> {
+            byte[] body = PublishedExport.body(query.format(), records(query, asOf).values().stream().toList())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return ExportDocument.of(body, asOf, query.format().mediaType());
+        });
     }
 
     /** The export's records that appeared, went or changed between the two instants, matched by slug. */
     public ExportDiff diff(PublishedQuery query, Instant from, Instant to) {
-        return Diffs.records("published", from, to, "slug", fields(query, from), fields(query, to));
+        return renders.render(() -> Diffs.records("published", from, to, "slug", fields(query, from),
+                fields(query, to)));
     }
 
     private List<Map<String, Object>> fields(PublishedQuery query, Instant asOf) {
@@ -70,12 +77,13 @@ public class PublishedAsOf {
 
     /** How many workshops that are not archived carried the tag at {@code asOf}, as a tag's detail counts them. */
     public long workshopsTagged(UUID tag, Instant asOf) {
-        return fold(asOf).workshops.values().stream().filter(w -> !w.archived && w.tags.contains(tag)).count();
+        return renders.render(() -> fold(asOf).workshops.values().stream()
+                .filter(w -> !w.archived && w.tags.contains(tag)).count());
     }
 
     /** The records the export held at {@code asOf}, in its order, by workshop id. */
     public Map<UUID, PublishedRecord> records(PublishedQuery query, Instant asOf) {
-        return select(fold(asOf), query);
+        return renders.render(() -> select(fold(asOf), query));
     }
 
     /** The live export's selection and order, applied to the folded model. */

@@ -9,17 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.carpentries.amy.query.Renders;
 import org.carpentries.amy.query.published.DrfCsv;
 import org.carpentries.amy.query.published.DrfJson;
 import org.carpentries.amy.query.published.ExportCache;
 import org.carpentries.amy.query.published.ExportDocument;
 import org.carpentries.amy.query.published.ExportFormat;
 import org.carpentries.amy.query.published.PyYaml;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Serves the badges, instructors and members exports from their read model, each record as AMY's serializer wrote
@@ -31,10 +34,15 @@ public class PeopleExports {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
-    private final ExportCache<PeopleExportQuery> cache = new ExportCache<>();
+    private final ExportCache<PeopleExportQuery> cache;
+    private final Renders renders;
 
-    public PeopleExports(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    /** The cache keeps at most {@code amy.export-cache-size} of documents; each render takes a {@link Renders} slot. */
+    public PeopleExports(JdbcTemplate jdbc, PlatformTransactionManager transactions, Renders renders,
+                         @Value("${amy.export-cache-size:48MB}") DataSize cacheSize) {
         this.jdbc = jdbc;
+        this.renders = renders;
+        this.cache = new ExportCache<>(cacheSize.toBytes());
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
@@ -57,7 +65,8 @@ public class PeopleExports {
      * digest of its bytes, so equal ETags always mean equal bytes, also across a rebuild.
      */
     public ExportDocument render(PeopleExportQuery query) {
-        return cache.get(query, state(query.export()).position(), () -> snapshot.execute(tx -> build(query)));
+        return cache.get(query, state(query.export()).position(),
+                () -> renders.render(() -> snapshot.execute(tx -> build(query))));
     }
 
     private ExportCache.Rendered build(PeopleExportQuery q) {

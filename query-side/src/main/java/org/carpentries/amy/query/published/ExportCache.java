@@ -1,14 +1,17 @@
 package org.carpentries.amy.query.published;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Rendered export documents by query, each kept while its export's position has not moved; at most {@value LIMIT}
- * queries, then it starts afresh. One render per query at a time: requests that miss while the same query is being
+ * queries and at most its size in bytes of documents: a document that does not fit makes room by dropping the
+ * documents used longest ago (a document larger than the whole size is still kept, alone). One render per query at a time: requests that miss while the same query is being
  * rendered wait for that render instead of starting their own. Without that, the websites' polls right after a
  * change each rendered the whole document at once, and at full size (about 20 MB of YAML, a few times that while
  * rendering) eight of them ran the app out of its 256 MiB heap (docs/benchmarks.md).
@@ -16,11 +19,38 @@ import java.util.function.Supplier;
 public final class ExportCache<Q> {
 
     private static final int LIMIT = 256;
-    private final Map<Q, Rendered> documents = new ConcurrentHashMap<>();
+    private final long maxBytes;
+    private final Map<Q, Kept> documents = new ConcurrentHashMap<>();
     private final Map<Q, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
+    private long bytes;
+    private final AtomicLong uses = new AtomicLong();
+
+    /** A cache of at most {@code maxBytes} of documents' bodies. */
+    public ExportCache(long maxBytes) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("An export cache's size cannot be negative: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
 
     /** A document and the export position it was rendered at. */
     public record Rendered(long position, ExportDocument document) {
+    }
+
+    /** A kept document and when it was last answered, in this cache's uses. */
+    private static final class Kept {
+
+        final Rendered rendered;
+        volatile long used;
+
+        Kept(Rendered rendered, long used) {
+            this.rendered = rendered;
+            this.used = used;
+        }
+
+        long size() {
+            return rendered.document().body().length;
+        }
     }
 
     /**
@@ -29,9 +59,10 @@ public final class ExportCache<Q> {
      */
     public ExportDocument get(Q query, long position, Supplier<Rendered> render) {
         while (true) {
-            Rendered kept = documents.get(query);
-            if (kept != null && kept.position() == position) {
-                return kept.document();
+            Kept kept = documents.get(query);
+            if (kept != null && kept.rendered.position() == position) {
+                kept.used = uses.incrementAndGet();
+                return kept.rendered.document();
             }
             CompletableFuture<Rendered> mine = new CompletableFuture<>();
             CompletableFuture<Rendered> running = rendering.putIfAbsent(query, mine);
@@ -49,10 +80,7 @@ public final class ExportCache<Q> {
     private Rendered render(Q query, Supplier<Rendered> render, CompletableFuture<Rendered> mine) {
         try {
             Rendered rendered = render.get();
-            if (documents.size() > LIMIT) {
-                documents.clear();
-            }
-            documents.put(query, rendered);
+            keep(query, rendered);
             mine.complete(rendered);
             return rendered;
         } catch (RuntimeException | Error e) {
@@ -61,6 +89,36 @@ public final class ExportCache<Q> {
         } finally {
             rendering.remove(query, mine);
         }
+    }
+
+    /** Keeps the document, first dropping the documents used longest ago until it fits. */
+    private synchronized void keep(Q query, Rendered rendered) {
+        Kept replaced = documents.remove(query);
+        if (replaced != null) {
+            bytes -= replaced.size();
+        }
+        Kept kept = new Kept(rendered, uses.incrementAndGet());
+        if (documents.size() >= LIMIT || bytes + kept.size() > maxBytes) {
+            documents.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getValue().used)).toList()
+                    .forEach(e -> {
+                        if (documents.size() >= LIMIT || bytes + kept.size() > maxBytes) {
+                            documents.remove(e.getKey());
+                            bytes -= e.getValue().size();
+                        }
+                    });
+        }
+        documents.put(query, kept);
+        bytes += kept.size();
+    }
+
+    /** The bytes of the documents kept now. */
+    public synchronized long keptBytes() {
+        return bytes;
+    }
+
+    /** How many documents are kept now. */
+    public int kept() {
+        return documents.size();
     }
 
     private static <R> R awaitRender(CompletableFuture<R> running) {
@@ -78,7 +136,8 @@ public final class ExportCache<Q> {
     }
 
     /** Forget every document: the tables were replaced, perhaps with other content at the same position. */
-    public void clear() {
+    public synchronized void clear() {
         documents.clear();
+        bytes = 0;
     }
 }

@@ -12,10 +12,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.carpentries.amy.query.Renders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,18 +40,23 @@ public class PublishedExport {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate paged;
     private final TransactionTemplate snapshot;
-    private final ExportCache<PublishedQuery> cache = new ExportCache<>();
+    private final ExportCache<PublishedQuery> cache;
+    private final Renders renders;
     private final Map<String, UUID> tagIds = new ConcurrentHashMap<>();
 
     private final boolean caching;
 
     /**
      * With {@code amy.export-cache=false} every request serialises every record from its fields, as AMY did, with
-     * neither the cache nor the projection's fragments: only for measuring what they save.
+     * neither the cache nor the projection's fragments: only for measuring what they save. The cache keeps at most
+     * {@code amy.export-cache-size} of documents; every render takes one of the {@link Renders} slots.
      */
-    public PublishedExport(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                           @Value("${amy.export-cache:true}") boolean caching) {
+    public PublishedExport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Renders renders,
+                           @Value("${amy.export-cache:true}") boolean caching,
+                           @Value("${amy.export-cache-size:48MB}") DataSize cacheSize) {
         this.jdbc = jdbc;
+        this.renders = renders;
+        this.cache = new ExportCache<>(cacheSize.toBytes());
         this.paged = new JdbcTemplate(jdbc.getDataSource());
         paged.setFetchSize(PAGE);
         this.caching = caching;
@@ -119,9 +127,9 @@ public class PublishedExport {
      */
     public ExportDocument render(PublishedQuery query) {
         if (!caching) {
-            return snapshot.execute(tx -> build(query)).document();
+            return renders.render(() -> snapshot.execute(tx -> build(query))).document();
         }
-        return cache.get(query, state().position(), () -> snapshot.execute(tx -> build(query)));
+        return cache.get(query, state().position(), () -> renders.render(() -> snapshot.execute(tx -> build(query))));
     }
 
     private ExportCache.Rendered build(PublishedQuery q) {
@@ -151,7 +159,12 @@ public class PublishedExport {
             };
         } else {
             // As AMY did: every record serialised from its fields on every request, no fragments kept.
-            bytes = body(q.format(), records(where.toString(), order, args)).getBytes(StandardCharsets.UTF_8);
+            bytes = switch (q.format()) {
+                case JSON -> serialised(DrfJson.LIST, PublishedRecord::json, where.toString(), order, args);
+                case YAML -> serialised(PyYaml.LIST, PublishedRecord::yaml, where.toString(), order, args);
+                case CSV -> DrfCsv.write(records(where.toString(), order, args).stream()
+                        .map(PublishedRecord::csvFields).toList()).getBytes(StandardCharsets.UTF_8);
+            };
         }
         return new ExportCache.Rendered(state.position(),
                 ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
@@ -173,6 +186,17 @@ public class PublishedExport {
     }
 
     /**
+     * Every record serialised from its fields as its row arrives, written straight into the document's bytes: a
+     * render holds the document and a page of rows, not every record, its text and the joined text besides.
+     */
+    private byte[] serialised(ListDocument list, java.util.function.Function<PublishedRecord, String> item,
+                              String where, String order, List<Object> args) {
+        ListDocument.Writer out = list.writer(0);
+        records(where, order, args, record -> out.add(item.apply(record)));
+        return out.bytes();
+    }
+
+    /**
      * The document of these records, already selected and in the export's order: what the fragments kept by the
      * projection add up to, and what an export as of an earlier instant is rendered with.
      */
@@ -185,23 +209,31 @@ public class PublishedExport {
     }
 
     private List<PublishedRecord> records(String where, String order, List<Object> args) {
+        List<PublishedRecord> records = new ArrayList<>();
+        records(where, order, args, records::add);
+        return records;
+    }
+
+    /** The selected records in the export's order, read a page at a time, each handed on as it is read. */
+    private void records(String where, String order, List<Object> args, Consumer<PublishedRecord> each) {
         Map<UUID, String> tagNames = new LinkedHashMap<>();
         jdbc.query("SELECT id, name FROM published_tag ORDER BY created_seq",
                 rs -> {
                     tagNames.put(rs.getObject(1, UUID.class), rs.getString(2));
                 });
         List<String> tagOrder = new ArrayList<>(tagNames.keySet().stream().map(UUID::toString).toList());
-        return jdbc.query("SELECT slug, start_date, end_date, url, contact, country, venue, address, latitude, "
-                + "longitude, registration_key, tag_ids FROM published_workshop" + where + order, (rs, i) -> {
+        String sql = "SELECT slug, start_date, end_date, url, contact, country, venue, address, latitude, "
+                + "longitude, registration_key, tag_ids FROM published_workshop" + where + order;
+        paged.query(sql, (RowCallbackHandler) rs -> {
             UUID[] ids = uuids(rs.getArray(12));
             List<String> names = java.util.Arrays.stream(ids).sorted(java.util.Comparator.comparingInt(
                     id -> tagOrder.indexOf(id.toString()))).map(tagNames::get).toList();
             java.sql.Date start = rs.getDate(2);
             java.sql.Date end = rs.getDate(3);
-            return new PublishedRecord(rs.getString(1), start == null ? null : start.toLocalDate(),
+            each.accept(new PublishedRecord(rs.getString(1), start == null ? null : start.toLocalDate(),
                     end == null ? null : end.toLocalDate(), rs.getString(4), rs.getString(5), rs.getString(6),
                     rs.getString(7), rs.getString(8), rs.getObject(9, Double.class), rs.getObject(10, Double.class),
-                    rs.getString(11), names);
+                    rs.getString(11), names));
         }, args.toArray());
     }
 

@@ -14,18 +14,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.carpentries.amy.query.Latches;
 import org.junit.jupiter.api.Test;
 
 class ExportCacheTest {
 
-    private final ExportCache<String> cache = new ExportCache<>();
+    private final ExportCache<String> cache = new ExportCache<>(1 << 20);
     private final AtomicInteger renders = new AtomicInteger();
 
     private Supplier<ExportCache.Rendered> rendering(long position, CountDownLatch started, CountDownLatch release) {
         return () -> {
             renders.incrementAndGet();
             started.countDown();
-            await(release);
+            Latches.await(release);
             return new ExportCache.Rendered(position, ExportDocument.of(("at " + position)
                     .getBytes(StandardCharsets.UTF_8), Instant.EPOCH, "application/yaml"));
         };
@@ -39,7 +40,7 @@ class ExportCacheTest {
         try {
             List<Future<ExportDocument>> answers = new ArrayList<>();
             answers.add(pool.submit(() -> cache.get("yaml", 7, rendering(7, started, release))));
-            await(started);
+            Latches.await(started);
             List<Thread> waiting = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 answers.add(pool.submit(() -> {
@@ -72,7 +73,7 @@ class ExportCacheTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<ExportDocument> older = pool.submit(() -> cache.get("yaml", 7, rendering(7, started, release)));
-            await(started);
+            Latches.await(started);
             List<Thread> waiting = new ArrayList<>();
             Future<ExportDocument> newer = pool.submit(() -> {
                 synchronized (waiting) {
@@ -102,6 +103,61 @@ class ExportCacheTest {
         assertThat(new String(document.body(), StandardCharsets.UTF_8)).isEqualTo("at 3");
     }
 
+    @Test
+    void documentsPastTheCacheSizeDropThoseAnsweredLongestAgo() {
+        ExportCache<String> small = new ExportCache<>(10);
+        AtomicInteger rendered = new AtomicInteger();
+        small.get("a", 1, sized(4, rendered));
+        small.get("b", 1, sized(4, rendered));
+        small.get("a", 1, sized(4, rendered));
+
+        small.get("c", 1, sized(4, rendered));
+
+        assertThat(small.kept()).isEqualTo(2);
+        assertThat(small.keptBytes()).isEqualTo(8);
+        assertThat(rendered.get()).isEqualTo(3);
+        small.get("a", 1, sized(4, rendered));
+        small.get("c", 1, sized(4, rendered));
+        assertThat(rendered.get()).as("a and c are kept").isEqualTo(3);
+        small.get("b", 1, sized(4, rendered));
+        assertThat(rendered.get()).as("b was dropped, answered longest ago").isEqualTo(4);
+    }
+
+    @Test
+    void aDocumentLargerThanTheWholeCacheIsKeptAlone() {
+        ExportCache<String> small = new ExportCache<>(10);
+        AtomicInteger rendered = new AtomicInteger();
+        small.get("a", 1, sized(4, rendered));
+
+        small.get("big", 1, sized(25, rendered));
+        small.get("big", 1, sized(25, rendered));
+
+        assertThat(rendered.get()).isEqualTo(2);
+        assertThat(small.kept()).isEqualTo(1);
+        assertThat(small.keptBytes()).isEqualTo(25);
+    }
+
+    @Test
+    void aDocumentRenderedAnewReplacesItsOldBytes() {
+        ExportCache<String> small = new ExportCache<>(10);
+        AtomicInteger rendered = new AtomicInteger();
+        small.get("a", 1, sized(4, rendered));
+
+        small.get("a", 2, sized(6, rendered));
+
+        assertThat(small.kept()).isEqualTo(1);
+        assertThat(small.keptBytes()).isEqualTo(6);
+        small.clear();
+        assertThat(small.keptBytes()).isZero();
+    }
+
+    private static Supplier<ExportCache.Rendered> sized(int bytes, AtomicInteger rendered) {
+        return () -> {
+            rendered.incrementAndGet();
+            return new ExportCache.Rendered(1, ExportDocument.of(new byte[bytes], Instant.EPOCH, "application/yaml"));
+        };
+    }
+
     /** Until {@code count} threads have registered and each is parked (waiting on the render in flight). */
     private static void awaitParked(List<Thread> threads, int count) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -114,16 +170,5 @@ class ExportCacheTest {
             Thread.onSpinWait();
         }
         throw new AssertionError("The requests did not all wait for the render in flight");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }
