@@ -39,8 +39,9 @@ import tools.jackson.databind.JsonNode;
  * HTTP against raw single-row INSERTs at the same concurrency, rebuilds of every read model against a raw keyset
  * read of the event table, {@code published.yaml} (200 and 304) against the same server sending a static file of
  * the same size, the projection lag at a steady command rate, start to healthy, all under the app's heap limit.
- * Rounds interleave the app's and the raw measurements so drifting noise on a shared machine hits both. Prints a
- * table and writes {@code <out>/<timestamp>.json}.
+ * The reads (exports, rebuilds, the audit, restarts) come first, on the data set as loaded, then the commands,
+ * which add workshops. Rounds interleave the app's and the raw measurements so drifting noise on a shared machine
+ * hits both. Prints a table and writes {@code <out>/<timestamp>.json}.
  */
 public final class Bench {
 
@@ -137,9 +138,29 @@ public final class Bench {
         raw.prepare();
         int readModels = raw.readModels();
         try {
+            if (!options.commandsOnly()) {
+                // The reads first, on the data set as loaded: every mix schedules workshops (a fifth of its
+                // commands), and one run's warm-up and mixes more than doubled the export (docs/benchmarks.md).
+                warmUpReads(raw);
+                for (int round = 0; round < options.rounds(); round++) {
+                    progress("reads, round %d of %d", round + 1, options.rounds());
+                    record(round, "raw.keyset_read", raw.keysetRead(options.phase()));
+                    if (options.floors()) {
+                        record(round, "raw.audit_floor", raw.auditFloor(options.phase()));
+                    }
+                    exports(round);
+                    rebuilds(round);
+                    auditing(round, raw);
+                }
+                // The restarted app's PostgreSQL listens on another port.
+                raw.drop();
+                restarts();
+                raw = new RawLimits(app.jdbcUrl());
+                raw.prepare();
+            }
             warmUp(mixPools);
             for (int round = 0; round < options.rounds(); round++) {
-                progress("round %d of %d", round + 1, options.rounds());
+                progress("commands, round %d of %d", round + 1, options.rounds());
                 for (int c : options.clients()) {
                     record(round, mix(mixPools, c));
                     record(round, raw.inserts(c, false, options.phase()));
@@ -152,30 +173,12 @@ public final class Bench {
                     lag(round, mixPools, rate);
                 }
                 lag(round, mixPools, options.lagRate());
-                if (options.commandsOnly()) {
-                    continue;
-                }
-                record(round, "raw.keyset_read", raw.keysetRead(options.phase()));
-                if (options.floors()) {
-                    record(round, "raw.audit_floor", raw.auditFloor(options.phase()));
-                }
-                exports(round);
-                rebuilds(round);
-                auditing(round, raw);
             }
         } catch (RuntimeException e) {
             // What was measured before the failure is still written; the run then fails.
             failure = e;
         } finally {
-            // Before the restarts: the restarted app's PostgreSQL listens on another port.
             raw.drop();
-        }
-        if (failure == null && !options.commandsOnly()) {
-            try {
-                restarts();
-            } catch (RuntimeException e) {
-                failure = e;
-            }
         }
         boolean heapOk = heapHeld();
 
@@ -331,7 +334,7 @@ public final class Bench {
 
     /**
      * The command mix until the app's JIT compilers have settled (at most {@link #JIT_SETTLED} of a core over a
-     * stretch), then the export: a server runs for days, and a fresh JVM's compilers otherwise take about half the
+     * stretch): a server runs for days, and a fresh JVM's compilers otherwise take about half the
      * app's CPU in the first minutes of the mix, which would count as the commands' cost. At least three phases, at
      * most {@code --warm-up-max}; the run records how long it took and whether the compilers settled.
      */
@@ -354,8 +357,6 @@ public final class Bench {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        HttpLoad.run("warm-up export", app.base().resolve("api/v1/events/published.yaml"), Map.of(), 200,
-                options.exportConnections(), options.phase());
         Map<String, Object> run = run("warm_up", 0);
         run.put("commands", commands);
         run.put("seconds", Figure.round(seconds));
@@ -364,6 +365,20 @@ public final class Bench {
         runs.add(run);
         progress("warm-up: %d commands in %.1f s; the JIT compilers used %.2f of a core at the end%s", commands,
                 seconds, jitCores, settled ? "" : " (not settled: the figures below include compiling)");
+    }
+
+    /**
+     * The read paths once over before they are measured, none of it recorded: the export for a phase, then a few
+     * audit windows and exports as of an instant, so the first round does not count the JIT's compiling.
+     */
+    private void warmUpReads(RawLimits raw) {
+        HttpLoad.run("warm-up export", app.base().resolve("api/v1/events/published.yaml"), Map.of(), 200,
+                options.exportConnections(), options.phase());
+        Instant middle = raw.middleOfHistory();
+        timed(AUDIT_REQUESTS / 5, () -> admin.expect(200, admin.get("api/audit?from=" + middle + "&to="
+                + middle.plus(Duration.ofMinutes(30)) + "&limit=100"), "audit window"));
+        timed(AS_OF_REQUESTS, () -> admin.expect(200, admin.get("api/v1/events/published.yaml?as_of=" + middle),
+                "published.yaml as of"));
     }
 
     /** The command mix at {@code clients} clients, closed loop, for one phase. */
@@ -456,7 +471,8 @@ public final class Bench {
         if (!probe.body().equals(current.body())) {
             throw new IllegalStateException("The static copy differs from the export it copies");
         }
-        // The mixes before this phase add the workshops they schedule, so the export grows from round to round.
+        // Measured before any mix: the export holds the loaded data set's workshops (and those earlier runs on a
+        // kept database scheduled).
         Map<String, Object> size = run("export.size", round);
         size.put("published_workshops", count("SELECT count(*) FROM published_workshop WHERE published"));
         size.put("bytes", body.length);
@@ -551,7 +567,7 @@ public final class Bench {
 
     /**
      * The app stopped and started again on the same, initialised database: time to healthy, then the export computed
-     * per request (its cache off), each once per round.
+     * per request (its cache off), each once per round; then started once more as it was, for the commands.
      */
     private void restarts() {
         for (int round = 0; round < options.rounds(); round++) {
@@ -576,6 +592,12 @@ public final class Bench {
             record(round, "export.published_uncached", HttpLoad.run("published.yaml, no cache", export, Map.of(), 200,
                     options.exportConnections(), options.phase(), UNCACHED_REQUEST_TIMEOUT));
         }
+        app.close();
+        app = start(options.out().resolve(stamp + "-app-commands.log"), Map.of());
+        app.awaitHealthy(Duration.ofMinutes(5));
+        admin = new AmyClient(app.base(), "admin", password);
+        sessions.clear();
+        awaitCaughtUp();
     }
 
     /** The lag phases asked for {@code rate} commands/s. */
