@@ -19,9 +19,12 @@ public final class DeadLetterPolicy {
     private DeadLetterPolicy() {
     }
 
-    public static EnqueuePolicy<EventMessage<?>> countingRetries() {
-        return (letter, cause) -> Decisions.<EventMessage<?>>enqueue(ThrowableCause.truncated(cause),
-                DeadLetterPolicy::counted);
+    /** Dead-letters every failure, first telling {@code enqueuing} (a write then looks for its events there). */
+    public static EnqueuePolicy<EventMessage<?>> countingRetries(Runnable enqueuing) {
+        return (letter, cause) -> {
+            enqueuing.run();
+            return Decisions.<EventMessage<?>>enqueue(ThrowableCause.truncated(cause), DeadLetterPolicy::counted);
+        };
     }
 
     /**

@@ -61,13 +61,14 @@ class ProcessingConfiguration {
      * A projection that fails on an event must not skip it (Axon's default logs and moves on, and the view silently
      * loses the change). Every projection group has a dead-letter queue ({@code dlq.enabled} in application.yml):
      * the event is parked with its cause, later events of the same aggregate queue behind it, and the processor goes
-     * on with the others. A group without a queue still propagates the error and retries with back-off.
+     * on with the others. A group without a queue still propagates the error and retries with back-off. Each
+     * decision to dead-letter is told to {@link DeadLetterSightings}, so writes look for their events in the queue.
      */
     @Bean
-    ConfigurerModule projectionsDeadLetterInsteadOfSkipping() {
+    ConfigurerModule projectionsDeadLetterInsteadOfSkipping(DeadLetterSightings sightings) {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerDefaultDeadLetterPolicy(c -> DeadLetterPolicy.countingRetries());
+                .registerDefaultDeadLetterPolicy(c -> DeadLetterPolicy.countingRetries(sightings::enqueued));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carpentries.amy.api.store.DeadLetterSightings;
 import org.carpentries.amy.api.store.EventCapture;
 import org.carpentries.amy.query.replay.ReadModels;
 import org.slf4j.Logger;
@@ -28,10 +29,12 @@ public class Writes {
     private final AmyProperties properties;
     private final JdbcTemplate jdbc;
     private final ReadModelLag lag;
+    private final DeadLetterSightings deadLetters;
 
     public Writes(CommandGateway commands, ReadModels readModels, AmyProperties properties, JdbcTemplate jdbc,
-                  ReadModelLag lag) {
+                  ReadModelLag lag, DeadLetterSightings deadLetters) {
         this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
         this.lag = lag;
         this.commands = commands;
         this.readModels = readModels;
@@ -72,9 +75,13 @@ public class Writes {
 
     /**
      * The processing groups that dead-lettered any of the events. A dead-lettered event still moves the processor's
-     * position on, so waiting alone would report the write as visible everywhere.
+     * position on, so waiting alone would report the write as visible everywhere. Not asked while the queue cannot
+     * hold anything ({@link DeadLetterSightings}).
      */
     private List<String> deadLettered(List<EventCapture.Published> events) {
+        if (!deadLetters.mayHoldLetters()) {
+            return List.of();
+        }
         return jdbc.queryForList("""
                 SELECT DISTINCT l.processing_group FROM dead_letter_entry l
                   JOIN unnest(?::varchar[], ?::bigint[]) AS e(aggregate_identifier, sequence_number)

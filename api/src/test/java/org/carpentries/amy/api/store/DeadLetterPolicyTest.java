@@ -45,7 +45,7 @@ class DeadLetterPolicyTest {
 
     @Test
     void aLongCauseIsCutToWhatTheTableHolds() {
-        EnqueueDecision<EventMessage<?>> decision = DeadLetterPolicy.countingRetries()
+        EnqueueDecision<EventMessage<?>> decision = DeadLetterPolicy.countingRetries(() -> { })
                 .decide(new GenericDeadLetter<>("seq", EVENT), new IllegalStateException("x".repeat(5000)));
 
         assertThat(decision.shouldEnqueue()).isTrue();
@@ -53,7 +53,7 @@ class DeadLetterPolicyTest {
     }
 
     private static DeadLetter<? extends EventMessage<?>> decide(DeadLetter<EventMessage<?>> letter, Throwable cause) {
-        EnqueueDecision<EventMessage<?>> decision = DeadLetterPolicy.countingRetries().decide(letter, cause);
+        EnqueueDecision<EventMessage<?>> decision = DeadLetterPolicy.countingRetries(() -> { }).decide(letter, cause);
         assertThat(decision.shouldEnqueue()).isTrue();
         return decision.withDiagnostics(letter);
     }
