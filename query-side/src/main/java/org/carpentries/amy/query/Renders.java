@@ -50,17 +50,18 @@ public class Renders {
         try {
             return render.get();
         } finally {
-            holding.set(false);
+            holding.remove();
             slots.release();
         }
     }
 
     private void acquire() {
-        if (slots.tryAcquire()) {
-            return;
-        }
-        waited.incrementAndGet();
         try {
+            // The timed forms keep the queue's order; the untimed tryAcquire() would take a slot ahead of it.
+            if (slots.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                return;
+            }
+            waited.incrementAndGet();
             if (slots.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
                 return;
             }

@@ -57,6 +57,9 @@ class RenderSlotsIT extends FreshDatabaseIT {
             }
             assertThat(anonymous.get("/api/v1/events/published.yaml").status()).as("cached").isEqualTo(200);
             assertThat(renders.refused()).isEqualTo(3);
+            assertThat(metric("amy.renders.refused")).isEqualTo(3);
+            assertThat(metric("amy.renders.waited")).isEqualTo(3);
+            assertThat(metric("amy.renders.running")).isEqualTo(1);
 
             release.countDown();
             assertThat(slot.get(30, TimeUnit.SECONDS)).as("the slot was held until released").isTrue();
@@ -67,5 +70,9 @@ class RenderSlotsIT extends FreshDatabaseIT {
             release.countDown();
             pool.shutdownNow();
         }
+    }
+
+    private double metric(String name) {
+        return api.get("/actuator/metrics/" + name).json().path("measurements").get(0).path("value").asDouble();
     }
 }

@@ -1,6 +1,7 @@
 package org.carpentries.amy.query.published;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,8 +15,8 @@ import java.util.function.Supplier;
  * documents used longest ago (a document larger than the whole size is still kept, alone). One render per query at
  * a time: requests that miss while the same query is being rendered wait for that render instead of starting their
  * own. Without that, the websites' polls right after a
- * change each rendered the whole document at once, and at full size (about 20 MB of YAML, a few times that while
- * rendering) eight of them ran the app out of its 256 MiB heap (docs/benchmarks.md).
+ * change each rendered the whole document at once, and at full size (then about 20 MB of YAML, a few times that
+ * while rendering) eight of them ran the app out of its 256 MiB heap (docs/benchmarks.md).
  */
 public final class ExportCache<Q> {
 
@@ -100,13 +101,19 @@ public final class ExportCache<Q> {
         }
         Kept kept = new Kept(rendered, uses.incrementAndGet());
         if (documents.size() >= LIMIT || bytes + kept.size() > maxBytes) {
-            documents.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getValue().used)).toList()
-                    .forEach(e -> {
-                        if (documents.size() >= LIMIT || bytes + kept.size() > maxBytes) {
-                            documents.remove(e.getKey());
-                            bytes -= e.getValue().size();
-                        }
-                    });
+            // Each document's last use is read once: answers move it meanwhile, and a sort must see fixed keys.
+            List<Map.Entry<Q, Long>> byUse = new ArrayList<>();
+            documents.forEach((q, k) -> byUse.add(Map.entry(q, k.used)));
+            byUse.sort(Map.Entry.comparingByValue());
+            for (Map.Entry<Q, Long> oldest : byUse) {
+                if (documents.size() < LIMIT && bytes + kept.size() <= maxBytes) {
+                    break;
+                }
+                Kept dropped = documents.remove(oldest.getKey());
+                if (dropped != null) {
+                    bytes -= dropped.size();
+                }
+            }
         }
         documents.put(query, kept);
         bytes += kept.size();
