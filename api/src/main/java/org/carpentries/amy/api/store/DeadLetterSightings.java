@@ -1,8 +1,10 @@
 package org.carpentries.amy.api.store;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,40 +13,47 @@ import org.springframework.stereotype.Component;
  * cannot: after each write, {@code Writes} asked the queue's table whether any read model had dead-lettered one of
  * its events, one statement a command that nearly always found nothing. This says "maybe" from the moment this
  * node's policy decides to dead-letter an event (before that letter's batch commits, so before the write it belongs
- * to stops waiting) and for {@value #GRACE_SECONDS} s after, and whenever the table held a letter when last looked
- * at. It looks again at most every {@value #RECHECK_MILLIS} ms, when a write asks: so a letter another node
- * enqueued is seen within that time (a write on this node waits only for this node's processors in any case).
+ * to stops waiting) and for a grace after it ({@code amy.read-model-wait} and 25 s more: 30 s by default), and
+ * whenever the table held a letter when last looked at. It looks again at most every {@value #RECHECK_MILLIS} ms,
+ * when a write asks: so a letter another node enqueued is seen within that time (a write on this node waits only
+ * for this node's processors in any case).
  */
 @Component
 public class DeadLetterSightings {
 
     static final long RECHECK_MILLIS = 1_000;
-    static final long GRACE_SECONDS = 30;
+    static final Duration GRACE_PAST_THE_WAIT = Duration.ofSeconds(25);
     private static final long RECHECK_NANOS = RECHECK_MILLIS * 1_000_000;
-    private static final long GRACE_NANOS = GRACE_SECONDS * 1_000_000_000;
 
     private final BooleanSupplier anyStored;
     private final LongSupplier nanoTime;
+    private final long graceNanos;
     private volatile Sighting last;
+    private long enqueues;
     private long enqueuedAt;
-    private boolean enqueued;
 
     @Autowired
-    public DeadLetterSightings(JdbcTemplate jdbc) {
+    public DeadLetterSightings(JdbcTemplate jdbc, @Value("${amy.read-model-wait}") Duration readModelWait) {
         this(() -> Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM dead_letter_entry)",
-                Boolean.class)), System::nanoTime);
+                Boolean.class)), System::nanoTime, grace(readModelWait));
     }
 
-    DeadLetterSightings(BooleanSupplier anyStored, LongSupplier nanoTime) {
+    /** How long after a decision to dead-letter writes still look: longer than any write waits for its batch. */
+    static Duration grace(Duration readModelWait) {
+        return readModelWait.plus(GRACE_PAST_THE_WAIT);
+    }
+
+    DeadLetterSightings(BooleanSupplier anyStored, LongSupplier nanoTime, Duration grace) {
         this.anyStored = anyStored;
         this.nanoTime = nanoTime;
+        this.graceNanos = grace.toNanos();
     }
 
     /** This node's policy decided to dead-letter an event: writes look in the queue from now on. */
     public synchronized void enqueued() {
         long now = nanoTime.getAsLong();
+        enqueues++;
         enqueuedAt = now;
-        enqueued = true;
         last = new Sighting(true, now);
     }
 
@@ -57,18 +66,26 @@ public class DeadLetterSightings {
         return look();
     }
 
-    private synchronized boolean look() {
-        Sighting s = last;
-        long started = nanoTime.getAsLong();
-        if (s != null && started - s.at() < RECHECK_NANOS) {
-            return s.maybe();
+    /**
+     * Reads the table without holding the lock that {@link #enqueued} takes (a processor holding a connection must
+     * not wait for a query that waits for a connection); keeps what it read only if no decision came meanwhile,
+     * whose "maybe" then stands.
+     */
+    private boolean look() {
+        long before;
+        synchronized (this) {
+            before = enqueues;
         }
-        // Read the table first: a letter decided on meanwhile is then either in what was read or recent below
-        // (enqueued() waits for this method, so its "maybe" is never overwritten by an older look).
+        long started = nanoTime.getAsLong();
         boolean stored = anyStored.getAsBoolean();
-        boolean recent = enqueued && started - enqueuedAt < GRACE_NANOS;
-        last = new Sighting(stored || recent, started);
-        return last.maybe();
+        synchronized (this) {
+            if (enqueues != before) {
+                return true;
+            }
+            boolean recent = enqueues > 0 && started - enqueuedAt < graceNanos;
+            last = new Sighting(stored || recent, started);
+            return last.maybe();
+        }
     }
 
     private record Sighting(boolean maybe, long at) {

@@ -2,6 +2,7 @@ package org.carpentries.amy.api.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,10 +19,11 @@ class DeadLetterSightingsTest {
     private final AtomicBoolean stored = new AtomicBoolean();
     private final AtomicInteger looks = new AtomicInteger();
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private static final long GRACE_MILLIS = 30_000;
     private final DeadLetterSightings sightings = new DeadLetterSightings(() -> {
         looks.incrementAndGet();
         return stored.get();
-    }, now::get);
+    }, now::get, Duration.ofMillis(GRACE_MILLIS));
 
     @Test
     void anEmptyQueueIsLookedAtOnceASecond() {
@@ -53,11 +55,28 @@ class DeadLetterSightingsTest {
         assertThat(sightings.mayHoldLetters()).isTrue();
         advance(DeadLetterSightings.RECHECK_MILLIS);
         assertThat(sightings.mayHoldLetters()).as("not committed yet, but decided").isTrue();
-        advance(TimeUnit.SECONDS.toMillis(DeadLetterSightings.GRACE_SECONDS) - DeadLetterSightings.RECHECK_MILLIS
-                - 1);
+        advance(GRACE_MILLIS - DeadLetterSightings.RECHECK_MILLIS - 1);
         assertThat(sightings.mayHoldLetters()).as("still within the grace").isTrue();
         advance(DeadLetterSightings.RECHECK_MILLIS + 1);
         assertThat(sightings.mayHoldLetters()).as("past the grace, the table empty").isFalse();
+    }
+
+    @Test
+    void aDecisionMadeWhileTheTableIsReadIsNotOverwrittenByWhatWasRead() {
+        DeadLetterSightings[] self = new DeadLetterSightings[1];
+        self[0] = new DeadLetterSightings(() -> {
+            self[0].enqueued();
+            return false;
+        }, now::get, Duration.ZERO);
+
+        assertThat(self[0].mayHoldLetters()).isTrue();
+        assertThat(self[0].mayHoldLetters()).as("the decision's sighting stands").isTrue();
+    }
+
+    @Test
+    void theGraceOutlastsTheLongestAWriteWaits() {
+        assertThat(DeadLetterSightings.grace(Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DeadLetterSightings.grace(Duration.ofMinutes(2))).isEqualTo(Duration.ofSeconds(145));
     }
 
     @Test

@@ -75,6 +75,12 @@ public final class Bench {
     private List<String> javaOptions;
     private String stamp;
     private static final Duration UNCACHED_REQUEST_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * The app rendering the export per request: each render waits for one of its two slots as long as the benchmark
+     * waits for an answer, so a slow render makes a slow answer rather than a 503.
+     */
+    private static final Map<String, String> UNCACHED = Map.of("AMY_EXPORT_CACHE", "false",
+            "AMY_RENDERS_WAIT", UNCACHED_REQUEST_TIMEOUT.toSeconds() + "s");
     /** What stopped the measurements, if anything did: the results are written without the phases after it. */
     private RuntimeException failure;
     private int seriesCount;
@@ -257,7 +263,7 @@ public final class Bench {
                 options.size(), dataDir, log);
         // Without the commands only, the app that loads also serves the first round of the export computed per
         // request ({@link #perRequestAndRestarts}), so its cache is off.
-        app = start(log, options.commandsOnly() ? Map.of() : Map.of("AMY_EXPORT_CACHE", "false"));
+        app = start(log, options.commandsOnly() ? Map.of() : UNCACHED);
         app.awaitHealthy(Duration.ofMinutes(120));
         admin = new AmyClient(app.base(), "admin", password);
         sessions.clear();
@@ -602,7 +608,7 @@ public final class Bench {
             boolean last = round == options.rounds() - 1;
             Path log = options.out().resolve(stamp + "-app-restart-" + (round + 1) + ".log");
             long t0 = System.nanoTime();
-            app = start(log, last ? Map.of() : Map.of("AMY_EXPORT_CACHE", "false"));
+            app = start(log, last ? Map.of() : UNCACHED);
             app.awaitHealthy(Duration.ofMinutes(5));
             double seconds = (System.nanoTime() - t0) / 1e9;
             Map<String, Object> run = run("start", round);
