@@ -376,9 +376,9 @@ public final class Bench {
     }
 
     /**
-     * The read paths once over before they are measured, none of it recorded: the export and its static copy, 200s
-     * and 304s, a phase each, then a few audit windows and exports as of an instant, so the first round does not
-     * count the JIT's compiling (a run whose warm-up left out the 304s measured them at 0.61 of the static copy in
+     * The read paths once over before they are measured, none of it recorded: the export's 200s for a phase, a few
+     * audit windows and exports as of an instant, then (but with {@code --quick}) the export's 304s and its static
+     * copy's 200s and 304s, a phase each, so the first round does not count the JIT's compiling (a run whose warm-up left out the 304s measured them at 0.61 of the static copy in
      * its first round, 1.07 in its second).
      */
     private void warmUpReads(RawLimits raw) {
@@ -387,17 +387,21 @@ public final class Bench {
         URI copy = staticCopy(current.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int n = options.exportConnections();
         HttpLoad.run("warm-up export", export, Map.of(), 200, n, options.phase());
+        Instant middle = raw.middleOfHistory();
+        timed(AUDIT_REQUESTS / 5, () -> admin.expect(200, admin.get("api/audit?from=" + middle + "&to="
+                + middle.plus(Duration.ofMinutes(30)) + "&limit=100"), "audit window"));
+        timed(AS_OF_REQUESTS, () -> admin.expect(200, admin.get("api/v1/events/published.yaml?as_of=" + middle),
+                "published.yaml as of"));
+        if (options.quick()) {
+            // --quick keeps to about five minutes: its reads' figures include compiling, as its commands' do.
+            return;
+        }
         HttpLoad.run("warm-up export If-None-Match", export, Map.of("If-None-Match", current.etag()), 304, n,
                 options.phase());
         HttpLoad.run("warm-up static copy", copy, Map.of(), 200, n, options.phase());
         HttpLoad.run("warm-up static copy If-Modified-Since", copy, Map.of("If-Modified-Since",
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().plusSeconds(60).atZone(ZoneOffset.UTC))),
                 304, n, options.phase());
-        Instant middle = raw.middleOfHistory();
-        timed(AUDIT_REQUESTS / 5, () -> admin.expect(200, admin.get("api/audit?from=" + middle + "&to="
-                + middle.plus(Duration.ofMinutes(30)) + "&limit=100"), "audit window"));
-        timed(AS_OF_REQUESTS, () -> admin.expect(200, admin.get("api/v1/events/published.yaml?as_of=" + middle),
-                "published.yaml as of"));
     }
 
     /** The command mix at {@code clients} clients, closed loop, for one phase. */
