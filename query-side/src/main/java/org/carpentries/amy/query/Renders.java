@@ -72,11 +72,6 @@ public class Renders {
         throw new Busy(concurrent, wait);
     }
 
-    /** How many renders may run at once. */
-    public int concurrent() {
-        return concurrent;
-    }
-
     /** How many renders are running now. */
     public int running() {
         return concurrent - slots.availablePermits();

@@ -14,9 +14,9 @@ import java.util.function.Supplier;
  * queries and at most its size in bytes of documents: a document that does not fit makes room by dropping the
  * documents used longest ago (a document larger than the whole size is still kept, alone). One render per query at
  * a time: requests that miss while the same query is being rendered wait for that render instead of starting their
- * own. Without that, the websites' polls right after a
- * change each rendered the whole document at once, and at full size (then about 20 MB of YAML, a few times that
- * while rendering) eight of them ran the app out of its 256 MiB heap (docs/benchmarks.md).
+ * own. Without that, the websites' polls right after a change each rendered the whole document at once, and at full
+ * size (then about 20 MB of YAML, a few times that while rendering) eight of them ran the app out of its 256 MiB
+ * heap (docs/benchmarks.md).
  */
 public final class ExportCache<Q> {
 

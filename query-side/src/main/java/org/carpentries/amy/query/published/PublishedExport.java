@@ -13,15 +13,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.carpentries.amy.query.Renders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Serves the published export from its read model: fragments joined in AMY's order ({@code start} descending,
@@ -127,9 +128,14 @@ public class PublishedExport {
      */
     public ExportDocument render(PublishedQuery query) {
         if (!caching) {
-            return renders.render(() -> snapshot.execute(tx -> build(query))).document();
+            return renderNow(query).document();
         }
-        return cache.get(query, state().position(), () -> renders.render(() -> snapshot.execute(tx -> build(query))));
+        return cache.get(query, state().position(), () -> renderNow(query));
+    }
+
+    /** The document rendered in one snapshot, in one of the {@link Renders} slots. */
+    private ExportCache.Rendered renderNow(PublishedQuery query) {
+        return renders.render(() -> snapshot.execute(tx -> build(query)));
     }
 
     private ExportCache.Rendered build(PublishedQuery q) {
@@ -149,23 +155,17 @@ public class PublishedExport {
             args.add(q.tagIds().toArray(UUID[]::new));
         }
         String order = " ORDER BY start_date DESC, created_seq";
-        byte[] bytes;
-        if (caching) {
-            bytes = switch (q.format()) {
-                case JSON -> fragments(DrfJson.LIST, "json_item", where.toString(), order, args);
-                case YAML -> fragments(PyYaml.LIST, "yaml_item", where.toString(), order, args);
-                case CSV -> DrfCsv.write(records(where.toString(), order, args).stream()
-                        .map(PublishedRecord::csvFields).toList()).getBytes(StandardCharsets.UTF_8);
-            };
-        } else {
-            // As AMY did: every record serialised from its fields on every request, no fragments kept.
-            bytes = switch (q.format()) {
-                case JSON -> serialised(DrfJson.LIST, PublishedRecord::json, where.toString(), order, args);
-                case YAML -> serialised(PyYaml.LIST, PublishedRecord::yaml, where.toString(), order, args);
-                case CSV -> DrfCsv.write(records(where.toString(), order, args).stream()
-                        .map(PublishedRecord::csvFields).toList()).getBytes(StandardCharsets.UTF_8);
-            };
-        }
+        String w = where.toString();
+        // The CSV's header needs every row, so it is written from the records whether cached or not; JSON and YAML
+        // join the projection's fragments, or, as AMY did without the cache, serialise every record anew.
+        byte[] bytes = switch (q.format()) {
+            case CSV -> DrfCsv.write(records(w, order, args).stream().map(PublishedRecord::csvFields).toList())
+                    .getBytes(StandardCharsets.UTF_8);
+            case JSON -> caching ? fragments(DrfJson.LIST, "json_item", w, order, args)
+                    : serialised(DrfJson.LIST, PublishedRecord::json, w, order, args);
+            case YAML -> caching ? fragments(PyYaml.LIST, "yaml_item", w, order, args)
+                    : serialised(PyYaml.LIST, PublishedRecord::yaml, w, order, args);
+        };
         return new ExportCache.Rendered(state.position(),
                 ExportDocument.of(bytes, state.changedAt(), q.format().mediaType()));
     }
@@ -189,7 +189,7 @@ public class PublishedExport {
      * Every record serialised from its fields as its row arrives, written straight into the document's bytes: a
      * render holds the document and a page of rows, not every record, its text and the joined text besides.
      */
-    private byte[] serialised(ListDocument list, java.util.function.Function<PublishedRecord, String> item,
+    private byte[] serialised(ListDocument list, Function<PublishedRecord, String> item,
                               String where, String order, List<Object> args) {
         ListDocument.Writer out = list.writer(0);
         records(where, order, args, record -> out.add(item.apply(record)));
