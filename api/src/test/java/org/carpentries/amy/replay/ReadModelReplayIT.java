@@ -265,6 +265,50 @@ class ReadModelReplayIT extends FreshDatabaseIT {
         assertThat(anonymous.post("/api/admin/read-models/tags/rebuilds", null).status()).isEqualTo(401);
     }
 
+    /**
+     * The models that share a processor have one position, which a rebuild's switch moves: rebuilding one of them
+     * rebuilds the others with it, in the same pass, and leaves the models of other processors alone.
+     */
+    @Test
+    void aRebuildOfOneModelRebuildsTheOtherModelsOfItsProcessorWithIt() {
+        String workshops = api.get("/api/workshops?ordering=slug&archived=false").body();
+        assertThat(jdbc.update("UPDATE workshop_view SET slug = 'damaged'")).isPositive();
+        String processor = readModels.processorName("published");
+        List<String> together = readModels.modelsOf(processor);
+        assertThat(together).contains("published", "workshops", "audit").doesNotContain("tags");
+
+        Api.Response started = api.post("/api/admin/read-models/published/rebuilds", null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.json().path("read_model").asText()).isEqualTo("published");
+        String startedAt = started.json().path("started_at").asText();
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> {
+            for (var model : api.get("/api/admin/read-models").json()) {
+                if (together.contains(model.path("name").asText())
+                        && (!model.path("last_rebuild").path("state").asText().equals("done")
+                        || !model.path("state").asText().equals("running"))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        long head = readModels.head();
+        for (var model : api.get("/api/admin/read-models").json()) {
+            var rebuild = model.path("last_rebuild");
+            if (together.contains(model.path("name").asText())) {
+                assertThat(model.path("processor").asText()).isEqualTo(processor);
+                assertThat(rebuild.path("started_at").asText()).as(model.toString()).isEqualTo(startedAt);
+                assertThat(rebuild.path("position").asLong()).as(model.toString()).isEqualTo(head);
+            } else {
+                assertThat(rebuild.path("started_at").asText()).as(model.toString()).isNotEqualTo(startedAt);
+            }
+        }
+        assertThat(api.get("/api/workshops?ordering=slug&archived=false").body()).isEqualTo(workshops);
+        api.post("/api/workshops", Fixtures.publishedWorkshop("2016-09-01-after-shared", "esu.edu", "2016-09-01",
+                List.of("SWC")));
+        assertThat(api.get("/api/workshops/2016-09-01-after-shared").status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/v1/events/published.yaml").body()).contains("2016-09-01-after-shared");
+    }
+
     @Test
     void oneRebuildPassOfEveryModelSwapsEachInAndTheApiAnswersAsBefore() {
         String workshops = api.get("/api/workshops?ordering=slug&archived=false").body();

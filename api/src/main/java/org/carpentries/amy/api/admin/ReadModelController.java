@@ -52,7 +52,10 @@ class ReadModelController {
 
     @Access({Caller.STAFF, Caller.AUDITOR})
     @GetMapping
-    @Operation(summary = "Every read model with its position, the store's head and the lag between")
+    @Operation(summary = "Every read model with its position, the store's head and the lag between", description =
+            "Each with the processor that runs its handlers (`processor`): models that share one (set by "
+            + "`amy.read-model-processors`) handle each batch of events in one transaction and have one position, "
+            + "and are stopped, paused and rebuilt together.")
     List<ReadModelStatus> list() {
         return readModels.status();
     }
@@ -90,8 +93,10 @@ class ReadModelController {
     @Access({})
     @PostMapping("/{name}/rebuilds")
     @Operation(summary = "Rebuild from the event store", description = "Replays every event into shadow tables "
-            + "while the live model keeps serving, then switches in one transaction. Answers 202; follow Location "
-            + "for progress (position, head, events/s, seconds left).")
+            + "while the live model keeps serving, then switches in one transaction. The other models of its "
+            + "processor (`processor` in its status) are rebuilt in the same pass, since they share the position "
+            + "the switch moves. Answers 202 with this model's progress; follow Location for progress (position, "
+            + "head, events/s, seconds left). 409 `rebuild-running` when one of them is being rebuilt already.")
     ResponseEntity<RebuildProgress> rebuild(@PathVariable String name) {
         RebuildProgress progress = readModels.start(name, false);
         return ResponseEntity.accepted().location(URI.create("/api/admin/read-models/" + name + "/rebuilds/latest"))

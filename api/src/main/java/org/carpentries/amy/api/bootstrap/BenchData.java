@@ -92,13 +92,13 @@ class BenchData implements ApplicationRunner {
             return;
         }
         List<String> names = readModels.names();
-        names.forEach(name -> processing.eventProcessor(name).orElseThrow().shutDown());
+        names.forEach(name -> processing.eventProcessorByProcessingGroup(name).orElseThrow().shutDown());
         long started = System.nanoTime();
         String[] loaded = new String[1];
         try {
             RequestIds.asJob("bench-data", () -> loaded[0] = load(size));
         } catch (RuntimeException e) {
-            names.forEach(name -> processing.eventProcessor(name).orElseThrow().start());
+            names.forEach(name -> processing.eventProcessorByProcessingGroup(name).orElseThrow().start());
             throw e;
         }
         long commandsDone = System.nanoTime();

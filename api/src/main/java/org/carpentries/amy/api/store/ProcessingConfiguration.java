@@ -1,7 +1,11 @@
 package org.carpentries.amy.api.store;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -10,18 +14,24 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.carpentries.amy.query.replay.ReadModel;
 import org.carpentries.amy.query.replay.ReadModels;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 
 @Configuration(proxyBeanMethods = false)
@@ -88,17 +98,58 @@ class ProcessingConfiguration {
     }
 
     @Bean
+    ReadModelProcessors readModelProcessors(@Value("${amy.read-model-processors:}") String spec,
+                                            List<ReadModel> models, EventProcessorProperties properties) {
+        ReadModelProcessors processors = ReadModelProcessors.parse(spec, models.stream().map(ReadModel::name).toList());
+        processors.assignments().values().stream().distinct()
+                .filter(name -> !properties.getProcessors().containsKey(name)).findFirst().ifPresent(name -> {
+                    throw new IllegalStateException("amy.read-model-processors names processor \"" + name
+                            + "\", which has no settings under axon.eventhandling.processors");
+                });
+        return processors;
+    }
+
+    @Bean
+    ReadModelMoves readModelMoves(JdbcTemplate jdbc, PlatformTransactionManager transactions, TokenStore tokenStore,
+                                  @Qualifier("serializer") Serializer serializer) {
+        return new ReadModelMoves(jdbc, new TransactionTemplate(transactions), tokenStore, serializer);
+    }
+
+    /**
+     * Read models that share a processor ({@link ReadModelProcessors}): their processing groups are assigned to it.
+     * Before any processor starts, the models' positions follow them to the processors they now run in
+     * ({@link ReadModelMoves}); once the processors run, the models whose positions could not follow are rebuilt.
+     */
+    @Bean
+    ConfigurerModule readModelsShareProcessors(ReadModelProcessors processors, List<ReadModel> models,
+                                               ObjectProvider<ReadModelMoves> moves,
+                                               ObjectProvider<ReadModels> readModels) {
+        Map<String, String> processorByModel = new LinkedHashMap<>();
+        models.forEach(m -> processorByModel.put(m.name(), processors.processorOf(m.name())));
+        return configurer -> {
+            processors.assignments().forEach((model, processor) ->
+                    configurer.eventProcessing().assignProcessingGroup(model, processor));
+            List<String> rebuild = new ArrayList<>();
+            configurer.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
+                    () -> rebuild.addAll(moves.getObject().move(processorByModel)));
+            configurer.onStart(Phase.INSTRUCTION_COMPONENTS, () -> {
+                if (!rebuild.isEmpty()) {
+                    readModels.getObject().rebuild(rebuild);
+                }
+            });
+        };
+    }
+
+    @Bean
     SmartInitializingSingleton readModelsSayWhatWakesThem(NotifyingEventSource source, ReadModels readModels) {
         return () -> {
-            Set<String> models = Set.copyOf(readModels.names());
-            source.handledBy((processor, type) -> !models.contains(processor)
-                    || readModels.handling(type).contains(processor));
+            source.handledBy(readModels::concerns);
         };
     }
 
     /**
-     * Each read model's batch, once it has ended and its processor's position has moved, wakes the writes waiting for
-     * it ({@link ReadModels#batchEnded}): a unit of work's clean-up runs after its after-commit callbacks, among them
+     * Each read model processor's batch, once it has ended and the processor's position has moved, wakes the writes
+     * waiting for one of its models ({@link ReadModels#batchEnded}): a unit of work's clean-up runs after its after-commit callbacks, among them
      * the one in which Axon's work package records the new position. Writes used to look every millisecond.
      */
     @Bean

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -71,6 +71,10 @@ public class ReadModels implements DisposableBean {
     private final Map<String, StreamingEventProcessor> processors = new ConcurrentHashMap<>();
     /** Per event payload type, the read models that handle it ({@link #handling}). */
     private final Map<Class<?>, List<String>> handlers = new ConcurrentHashMap<>();
+    /** Each model's own handlers, asked which event types it handles. */
+    private final Map<String, AnnotationEventHandlerAdapter> inspectors = new LinkedHashMap<>();
+    /** Per processor name, the read models it runs ({@link #modelsOf}). */
+    private final Map<String, List<String>> modelsByProcessor = new ConcurrentHashMap<>();
     /** The writes waiting for read models to handle their events ({@link #await}). */
     private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
     private final long recheckNanos;
@@ -97,7 +101,10 @@ public class ReadModels implements DisposableBean {
     public ReadModels(List<ReadModel> readModels, EventProcessingConfiguration processing, EventStore eventStore,
                       TokenStore tokenStore, JdbcTemplate jdbc, PlatformTransactionManager transactions,
                       Clock clock, @Value("${amy.read-model-recheck:10ms}") Duration recheck) {
-        readModels.forEach(m -> models.put(m.name(), m));
+        readModels.forEach(m -> {
+            models.put(m.name(), m);
+            inspectors.put(m.name(), new AnnotationEventHandlerAdapter(m));
+        });
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -136,8 +143,8 @@ public class ReadModels implements DisposableBean {
         long position = position(name);
         String state = Boolean.TRUE.equals(running.get(name)) ? "rebuilding"
                 : processor(name).map(p -> p.isRunning() ? "running" : "stopped").orElse("missing");
-        return new ReadModelStatus(name, state, position, head, position < 0 ? head + 1 : Math.max(0, head - position),
-                rebuilds.get(name));
+        return new ReadModelStatus(name, processorName(name), state, position, head,
+                position < 0 ? head + 1 : Math.max(0, head - position), rebuilds.get(name));
     }
 
     /** The lowest position over the processor's segments; -1 when it has handled nothing yet. */
@@ -170,7 +177,10 @@ public class ReadModels implements DisposableBean {
         return await(byModel, timeout);
     }
 
-    /** The read models whose handlers take events of {@code payloadType}, as their processors' invokers say. */
+    /**
+     * The read models whose handlers take events of {@code payloadType}, as each model's own handlers say (a processor
+     * may run several models: its invoker answers for all of them).
+     */
     public List<String> handling(Class<?> payloadType) {
         List<String> known = handlers.get(payloadType);
         if (known != null) {
@@ -179,13 +189,10 @@ public class ReadModels implements DisposableBean {
         List<String> names = new ArrayList<>();
         boolean complete = true;
         for (String name : models.keySet()) {
-            Optional<StreamingEventProcessor> processor = processor(name);
-            if (processor.isPresent() && processor.get() instanceof AbstractEventProcessor p) {
-                if (p.eventHandlerInvoker().canHandleType(payloadType)) {
-                    names.add(name);
-                }
-            } else {
+            if (processor(name).isEmpty()) {
                 complete = false;
+                names.add(name);
+            } else if (inspectors.get(name).canHandleType(payloadType)) {
                 names.add(name);
             }
         }
@@ -197,16 +204,61 @@ public class ReadModels implements DisposableBean {
     }
 
     /**
-     * Called on a processor's thread at the end of each batch of read model {@code name}, once the processor's
-     * position has moved: wakes the writes waiting for that model whose positions it now has. A write woken
+     * Whether a commit with an event of {@code payloadType} concerns processor {@code processorName}: one of its read
+     * models handles that type; a processor that runs no read model is concerned by every event.
+     */
+    public boolean concerns(String processorName, Class<?> payloadType) {
+        List<String> its = modelsOf(processorName);
+        if (its.isEmpty()) {
+            return true;
+        }
+        List<String> handling = handling(payloadType);
+        return its.stream().anyMatch(handling::contains);
+    }
+
+    /** The name of the processor that runs the model's handlers (the model's own name until it is built). */
+    public String processorName(String name) {
+        return processor(name).map(StreamingEventProcessor::getName).orElse(name);
+    }
+
+    /** The read models whose handlers processor {@code processorName} runs; none for any other processor. */
+    public List<String> modelsOf(String processorName) {
+        List<String> known = modelsByProcessor.get(processorName);
+        if (known != null) {
+            return known;
+        }
+        boolean complete = true;
+        List<String> names = new ArrayList<>();
+        for (String name : models.keySet()) {
+            Optional<StreamingEventProcessor> processor = processor(name);
+            if (processor.isEmpty()) {
+                complete = false;
+            } else if (processor.get().getName().equals(processorName)) {
+                names.add(name);
+            }
+        }
+        List<String> result = List.copyOf(names);
+        if (complete) {
+            modelsByProcessor.put(processorName, result);
+        }
+        return result;
+    }
+
+    /**
+     * Called on a processor's thread at the end of each of its batches, once its position has moved: wakes the writes
+     * waiting for one of its read models whose positions it now has. A write woken
      * looks at every model it waits for and, if some are still behind, waits again.
      */
-    public void batchEnded(String name) {
+    public void batchEnded(String processorName) {
+        List<String> its = modelsOf(processorName);
         for (Waiter waiter : waiters) {
-            List<Long> positions = waiter.byModel.get(name);
-            if (positions != null && handled(name, positions)) {
-                waiter.woken = true;
-                LockSupport.unpark(waiter.thread);
+            for (String name : its) {
+                List<Long> positions = waiter.byModel.get(name);
+                if (positions != null && handled(name, positions)) {
+                    waiter.woken = true;
+                    LockSupport.unpark(waiter.thread);
+                    break;
+                }
             }
         }
     }
@@ -318,9 +370,28 @@ public class ReadModels implements DisposableBean {
         return Optional.ofNullable(rebuilds.get(name));
     }
 
-    /** Starts a rebuild (or, with {@code verifyOnly}, a verification) in the background. */
+    /**
+     * Starts a rebuild (or, with {@code verifyOnly}, a verification) in the background. A rebuild takes with it the
+     * other models of the model's processor: they have one position, which the rebuild moves. A verification moves
+     * nothing and compares the model alone.
+     */
     public RebuildProgress start(String name, boolean verifyOnly) {
-        return start(List.of(require(name)), verifyOnly).get(0);
+        require(name);
+        List<ReadModel> chosen = verifyOnly ? List.of(models.get(name)) : withTheirProcessors(List.of(name));
+        return start(chosen, verifyOnly).stream().filter(p -> p.readModel().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Starts one pass that rebuilds the named models and every other model of their processors. */
+    public List<RebuildProgress> rebuild(List<String> names) {
+        names.forEach(this::require);
+        return start(withTheirProcessors(names), false);
+    }
+
+    private List<ReadModel> withTheirProcessors(List<String> names) {
+        Set<String> processorNames = new HashSet<>();
+        names.forEach(n -> processorNames.add(processorName(n)));
+        return models.values().stream().filter(m -> names.contains(m.name())
+                || processorNames.contains(processorName(m.name()))).toList();
     }
 
     /**
@@ -725,10 +796,12 @@ public class ReadModels implements DisposableBean {
         // The rebuilt tables include every event up to the token, dead-lettered ones too: their letters are done.
         processing.deadLetterQueue(model.name()).ifPresent(SequencedDeadLetterQueue::clear);
         if (token != null) {
-            for (int segment : tokenStore.fetchSegments(model.name())) {
-                tokenStore.fetchToken(model.name(), segment);
-                tokenStore.storeToken(token, model.name(), segment);
-                tokenStore.releaseClaim(model.name(), segment);
+            // The processor's token: the pass rebuilt every model of the processor, all to this position.
+            String processor = processorName(model.name());
+            for (int segment : tokenStore.fetchSegments(processor)) {
+                tokenStore.fetchToken(processor, segment);
+                tokenStore.storeToken(token, processor, segment);
+                tokenStore.releaseClaim(processor, segment);
             }
         }
     }
@@ -767,7 +840,7 @@ public class ReadModels implements DisposableBean {
     }
 
     /**
-     * The model's live processor. Axon's lookup copies its whole map of processors on every call, and a waiting write
+     * The model's live processor (its processing group's). Axon's lookup copies its whole map of processors on every call, and a waiting write
      * asks for every model's about once a millisecond: the processors, once built, are kept here.
      */
     private Optional<StreamingEventProcessor> processor(String name) {
@@ -775,7 +848,8 @@ public class ReadModels implements DisposableBean {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<StreamingEventProcessor> found = processing.eventProcessor(name, StreamingEventProcessor.class);
+        Optional<StreamingEventProcessor> found = processing.eventProcessorByProcessingGroup(name,
+                StreamingEventProcessor.class);
         found.ifPresent(p -> processors.put(name, p));
         return found;
     }

@@ -1,0 +1,136 @@
+package org.carpentries.amy.api.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries the read models' positions over when they change processors ({@link ReadModelProcessors}), before the
+ * processors start. A read model's position is its processor's token, so a processor that a model moved into would
+ * otherwise start from the beginning of the store and apply every event again to live tables, or start from a
+ * position the model never had. Where the models were is in {@code read_model_processor} (a model without a row ran
+ * in a processor named after it).
+ *
+ * <p>A processor without a token whose models all come from processors at one position takes that position. When
+ * their positions differ (or one of them has none: a model new to a processor that has one), the processor keeps its
+ * token, or takes the furthest of theirs, and its models are rebuilt from the store: until then the ones that were
+ * behind show the events they missed no sooner than the rebuild does, and nothing is lost. Tokens of processors that
+ * no longer run any model are deleted; tokens of other processors are left alone.
+ */
+public class ReadModelMoves {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelMoves.class);
+    /** Serialises concurrent start-ups of several nodes on one database. */
+    private static final long LOCK = 0x616d795f6d6f7665L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final TokenStore tokenStore;
+    private final Serializer serializer;
+
+    public ReadModelMoves(JdbcTemplate jdbc, TransactionTemplate tx, TokenStore tokenStore, Serializer serializer) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.tokenStore = tokenStore;
+        this.serializer = serializer;
+    }
+
+    /**
+     * Moves the positions for {@code processorByModel} (every read model with the processor that will run it) and
+     * answers the models to rebuild, in the order given.
+     */
+    public List<String> move(Map<String, String> processorByModel) {
+        List<String> rebuild = tx.execute(s -> {
+            jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
+            Map<String, String> former = new HashMap<>();
+            jdbc.query("SELECT read_model, processor FROM read_model_processor",
+                    rs -> {
+                        former.put(rs.getString(1), rs.getString(2));
+                    });
+            Map<String, List<String>> modelsByProcessor = new LinkedHashMap<>();
+            processorByModel.forEach((model, processor) ->
+                    modelsByProcessor.computeIfAbsent(processor, p -> new ArrayList<>()).add(model));
+            List<String> toRebuild = new ArrayList<>();
+            Set<String> left = new LinkedHashSet<>();
+            modelsByProcessor.forEach((processor, models) -> {
+                List<String> from = models.stream().map(m -> former.getOrDefault(m, m)).toList();
+                if (from.stream().allMatch(processor::equals)) {
+                    return;
+                }
+                from.stream().filter(f -> !processorByModel.containsValue(f)).forEach(left::add);
+                TrackingToken own = position(processor);
+                List<TrackingToken> theirs = new ArrayList<>();
+                boolean missing = false;
+                for (String f : from) {
+                    TrackingToken token = f.equals(processor) ? own : position(f);
+                    if (token == null) {
+                        missing = true;
+                    } else {
+                        theirs.add(token);
+                    }
+                }
+                if (theirs.isEmpty()) {
+                    // None of them has a position: a new database, or models new to the code; they start together.
+                    return;
+                }
+                boolean same = !missing && theirs.stream().distinct().count() == 1;
+                if (own == null) {
+                    // Rows without a token (claimed, nothing handled yet) would refuse the new ones.
+                    jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processor);
+                    TrackingToken start = same ? theirs.get(0) : theirs.stream().reduce(TrackingToken::upperBound)
+                            .orElseThrow();
+                    tokenStore.initializeTokenSegments(processor, 1, start);
+                }
+                if (!same || (own != null && !own.equals(theirs.get(0)))) {
+                    log.warn("Read models {} now run in processor {}, and their positions differed ({}): they are "
+                            + "rebuilt from the store", models, processor, theirs);
+                    toRebuild.addAll(models);
+                } else {
+                    log.info("Read models {} now run in processor {}, at their position {}", models, processor,
+                            theirs.get(0));
+                }
+            });
+            for (String processor : left) {
+                jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processor);
+            }
+            processorByModel.forEach((model, processor) -> jdbc.update("""
+                    INSERT INTO read_model_processor (read_model, processor) VALUES (?, ?)
+                    ON CONFLICT (read_model) DO UPDATE SET processor = excluded.processor
+                    WHERE read_model_processor.processor <> excluded.processor""", model, processor));
+            return toRebuild;
+        });
+        return rebuild == null ? List.of() : rebuild;
+    }
+
+    /**
+     * The processor's position: the token of its segments when they all have the same one, their lowest otherwise
+     * (a processor of several segments); null when it has none.
+     */
+    private TrackingToken position(String processor) {
+        List<TrackingToken> tokens = new ArrayList<>();
+        jdbc.query("SELECT token, token_type, timestamp, owner, processor_name, segment FROM token_entry "
+                + "WHERE processor_name = ? ORDER BY segment", rs -> {
+                    byte[] data = rs.getBytes(1);
+                    tokens.add(data == null ? null : new GenericTokenEntry<>(data, rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getInt(6), byte[].class).getToken(serializer));
+                }, processor);
+        if (tokens.isEmpty() || tokens.contains(null)) {
+            return null;
+        }
+        return tokens.stream().distinct().count() == 1 ? tokens.get(0)
+                : tokens.stream().filter(Objects::nonNull).reduce(TrackingToken::lowerBound).orElseThrow();
+    }
+}
