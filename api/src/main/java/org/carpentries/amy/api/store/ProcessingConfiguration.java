@@ -131,7 +131,8 @@ class ProcessingConfiguration {
                     configurer.eventProcessing().assignProcessingGroup(model, processor));
             List<String> rebuild = new ArrayList<>();
             configurer.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
-                    () -> rebuild.addAll(moves.getObject().move(processorByModel)));
+                    () -> rebuild.addAll(moves.getObject().move(processorByModel,
+                            readModels.getObject()::handles)));
             configurer.onStart(Phase.INSTRUCTION_COMPONENTS, () -> {
                 if (!rebuild.isEmpty()) {
                     readModels.getObject().rebuild(rebuild);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -24,10 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * position the model never had. Where the models were is in {@code read_model_processor} (a model without a row ran
  * in a processor named after it).
  *
- * <p>A processor without a token whose models all come from processors at one position takes that position. When
- * their positions differ (or one of them has none: a model new to a processor that has one), the processor keeps its
- * token, or takes the furthest of theirs, and its models are rebuilt from the store: until then the ones that were
- * behind show the events they missed no sooner than the rebuild does, and nothing is lost. Tokens of processors that
+ * <p>A processor whose models all come from processors at one position takes that position (positions that differ
+ * only by events the models behind do not handle are one). When their positions differ (or one of them has none: a
+ * model new to a processor that has one), the processor takes the furthest of theirs and its models are rebuilt from
+ * the store: until then the ones that were behind show the events they missed no sooner than the rebuild does, and
+ * nothing is lost. Tokens of processors that
  * no longer run any model are deleted; tokens of other processors are left alone.
  */
 public class ReadModelMoves {
@@ -50,9 +53,11 @@ public class ReadModelMoves {
 
     /**
      * Moves the positions for {@code processorByModel} (every read model with the processor that will run it) and
-     * answers the models to rebuild, in the order given.
+     * answers the models to rebuild, in the order given. Models whose positions differ only by events that the ones
+     * behind do not handle ({@code handles}: whether a model has a handler for a payload type) are at one position:
+     * processors are not woken by the events they skip, so their tokens trail by those.
      */
-    public List<String> move(Map<String, String> processorByModel) {
+    public List<String> move(Map<String, String> processorByModel, BiPredicate<String, Class<?>> handles) {
         List<String> rebuild = tx.execute(s -> {
             jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
             Map<String, String> former = new HashMap<>();
@@ -72,35 +77,38 @@ public class ReadModelMoves {
                 }
                 from.stream().filter(f -> !processorByModel.containsValue(f)).forEach(left::add);
                 TrackingToken own = position(processor);
-                List<TrackingToken> theirs = new ArrayList<>();
-                boolean missing = false;
-                for (String f : from) {
-                    TrackingToken token = f.equals(processor) ? own : position(f);
-                    if (token == null) {
-                        missing = true;
-                    } else {
-                        theirs.add(token);
-                    }
+                Map<String, TrackingToken> at = new LinkedHashMap<>();
+                for (int i = 0; i < models.size(); i++) {
+                    String f = from.get(i);
+                    at.put(models.get(i), f.equals(processor) ? own : position(f));
                 }
-                if (theirs.isEmpty()) {
+                if (at.values().stream().allMatch(Objects::isNull)) {
                     // None of them has a position: a new database, or models new to the code; they start together.
                     return;
                 }
-                boolean same = !missing && theirs.stream().distinct().count() == 1;
-                if (own == null) {
+                boolean same = !at.containsValue(null) && (own == null || from.contains(processor));
+                TrackingToken furthest = at.values().stream().filter(Objects::nonNull)
+                        .reduce(TrackingToken::upperBound).orElseThrow();
+                if (same) {
+                    for (Map.Entry<String, TrackingToken> model : at.entrySet()) {
+                        if (!model.getValue().equals(furthest)
+                                && handlesAnyBetween(handles, model.getKey(), model.getValue(), furthest)) {
+                            same = false;
+                        }
+                    }
+                }
+                if (own == null || !own.equals(furthest)) {
                     // Rows without a token (claimed, nothing handled yet) would refuse the new ones.
                     jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processor);
-                    TrackingToken start = same ? theirs.get(0) : theirs.stream().reduce(TrackingToken::upperBound)
-                            .orElseThrow();
-                    tokenStore.initializeTokenSegments(processor, 1, start);
+                    tokenStore.initializeTokenSegments(processor, 1, furthest);
                 }
-                if (!same || (own != null && !own.equals(theirs.get(0)))) {
-                    log.warn("Read models {} now run in processor {}, and their positions differed ({}): they are "
-                            + "rebuilt from the store", models, processor, theirs);
-                    toRebuild.addAll(models);
-                } else {
+                if (same) {
                     log.info("Read models {} now run in processor {}, at their position {}", models, processor,
-                            theirs.get(0));
+                            furthest);
+                } else {
+                    log.warn("Read models {} now run in processor {}, and their positions differed ({}): they are "
+                            + "rebuilt from the store", models, processor, at);
+                    toRebuild.addAll(models);
                 }
             });
             for (String processor : left) {
@@ -113,6 +121,34 @@ public class ReadModelMoves {
             return toRebuild;
         });
         return rebuild == null ? List.of() : rebuild;
+    }
+
+    /**
+     * Whether the model handles an event that {@code furthest} covers and {@code at} may not: any stored between the
+     * lowest position {@code at} has not seen and the furthest one. A payload type that is no class here (an older
+     * name an upcaster renames) counts as handled.
+     */
+    private boolean handlesAnyBetween(BiPredicate<String, Class<?>> handles, String model, TrackingToken at,
+                                      TrackingToken furthest) {
+        long after = at.position().orElse(-1);
+        if (at instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+            after = gapAware.getGaps().first() - 1;
+        }
+        long upTo = furthest.position().orElse(Long.MAX_VALUE);
+        List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry "
+                + "WHERE global_index > ? AND global_index <= ?", String.class, after, upTo);
+        for (String type : types) {
+            Class<?> payload;
+            try {
+                payload = Class.forName(type, false, ReadModelMoves.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                return true;
+            }
+            if (handles.test(model, payload)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -203,6 +203,11 @@ public class ReadModels implements DisposableBean {
         return result;
     }
 
+    /** Whether read model {@code name} has a handler for events of {@code payloadType}. */
+    public boolean handles(String name, Class<?> payloadType) {
+        return inspectors.get(require(name).name()).canHandleType(payloadType);
+    }
+
     /**
      * Whether a commit with an event of {@code payloadType} concerns processor {@code processorName}: one of its read
      * models handles that type; a processor that runs no read model is concerned by every event.
