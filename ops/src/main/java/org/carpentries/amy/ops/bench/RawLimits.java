@@ -127,7 +127,10 @@ final class RawLimits {
         }
     }
 
-    /** How many read models the app runs: the processors holding tokens. */
+    /**
+     * How many read-model commits a write costs the app: its processors holding tokens (read models that share a
+     * processor commit together).
+     */
     int readModels() {
         try (Connection c = connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT count(DISTINCT processor_name) FROM token_entry")) {
