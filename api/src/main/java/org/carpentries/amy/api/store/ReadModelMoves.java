@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -157,12 +157,11 @@ public class ReadModelMoves {
      */
     private TrackingToken position(String processor) {
         List<TrackingToken> tokens = new ArrayList<>();
-        jdbc.query("SELECT token, token_type, timestamp, owner, processor_name, segment FROM token_entry "
-                + "WHERE processor_name = ? ORDER BY segment", rs -> {
-                    byte[] data = rs.getBytes(1);
-                    tokens.add(data == null ? null : new GenericTokenEntry<>(data, rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getInt(6), byte[].class).getToken(serializer));
-                }, processor);
+        jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment", rs -> {
+            byte[] data = rs.getBytes(1);
+            tokens.add(data == null ? null : serializer.deserialize(
+                    new SimpleSerializedObject<>(data, byte[].class, rs.getString(2), null)));
+        }, processor);
         if (tokens.isEmpty() || tokens.contains(null)) {
             return null;
         }
