@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.carpentries.amy.AmyApplication;
 import org.carpentries.amy.query.replay.ReadModelStatus;
@@ -16,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database whose read models each ran in a processor of their own, started with five of them sharing one: where
@@ -37,7 +39,7 @@ class ReadModelProcessorChangeIT {
             created = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
             assertThat(before.getBean(ReadModels.class).processorName("published")).isEqualTo("published");
         }
-        JdbcTemplate direct = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url,
+        JdbcTemplate direct = new JdbcTemplate(new DriverManagerDataSource(url,
                 TestDatabases.user(), TestDatabases.password()));
         assertThat(direct.update("UPDATE token_entry SET token = convert_to(?, 'UTF8') WHERE processor_name = ?",
                 "{\"index\":" + (created - 1) + ",\"gaps\":[]}", "published")).isEqualTo(1);
@@ -66,7 +68,7 @@ class ReadModelProcessorChangeIT {
      * settings are arguments, which come before application.yml.
      */
     private static ConfigurableApplicationContext start(String url, String processors) {
-        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--amy.db.url=" + url,
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--amy.db.url=" + url,
                 "--amy.db.user=" + TestDatabases.user(), "--amy.db.password=" + TestDatabases.password(),
                 "--amy.security.basic-auth=true", "--amy.admin.username=" + Api.ADMIN,
                 "--amy.admin.password=" + Api.ADMIN_PASSWORD, "--amy.seed=false", "--amy.security.password-cost=4",

@@ -150,8 +150,8 @@ class ProcessingConfiguration {
 
     /**
      * Each read model processor's batch, once it has ended and the processor's position has moved, wakes the writes
-     * waiting for one of its models ({@link ReadModels#batchEnded}): a unit of work's clean-up runs after its after-commit callbacks, among them
-     * the one in which Axon's work package records the new position. Writes used to look every millisecond.
+     * waiting for one of its models ({@link ReadModels#batchEnded}): a unit of work's clean-up runs after its
+     * after-commit callbacks, among them the one in which Axon's work package records the new position. Writes used to look every millisecond.
      */
     @Bean
     ConfigurerModule processorsWakeWaitingWrites(ObjectProvider<ReadModels> readModels) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -30,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only by events the models behind do not handle are one). When their positions differ (or one of them has none: a
  * model new to a processor that has one), the processor takes the furthest of theirs and its models are rebuilt from
  * the store: until then the ones that were behind show the events they missed no sooner than the rebuild does, and
- * nothing is lost. Tokens of processors that
- * no longer run any model are deleted; tokens of other processors are left alone.
+ * nothing is lost. Tokens of processors that no longer run any model are deleted; tokens of other processors are left
+ * alone.
  */
 public class ReadModelMoves {
 
@@ -70,17 +71,20 @@ public class ReadModelMoves {
                     modelsByProcessor.computeIfAbsent(processor, p -> new ArrayList<>()).add(model));
             List<String> toRebuild = new ArrayList<>();
             Set<String> left = new LinkedHashSet<>();
+            // Several models may come from one processor (a shared one split up): each is read once.
+            Map<String, TrackingToken> positions = new HashMap<>();
+            Function<String, TrackingToken> positionOf = name -> positions.computeIfAbsent(name,
+                    this::position);
             modelsByProcessor.forEach((processor, models) -> {
                 List<String> from = models.stream().map(m -> former.getOrDefault(m, m)).toList();
                 if (from.stream().allMatch(processor::equals)) {
                     return;
                 }
                 from.stream().filter(f -> !processorByModel.containsValue(f)).forEach(left::add);
-                TrackingToken own = position(processor);
+                TrackingToken own = positionOf.apply(processor);
                 Map<String, TrackingToken> at = new LinkedHashMap<>();
                 for (int i = 0; i < models.size(); i++) {
-                    String f = from.get(i);
-                    at.put(models.get(i), f.equals(processor) ? own : position(f));
+                    at.put(models.get(i), positionOf.apply(from.get(i)));
                 }
                 if (at.values().stream().allMatch(Objects::isNull)) {
                     // None of them has a position: a new database, or models new to the code; they start together.
@@ -89,14 +93,8 @@ public class ReadModelMoves {
                 boolean same = !at.containsValue(null) && (own == null || from.contains(processor));
                 TrackingToken furthest = at.values().stream().filter(Objects::nonNull)
                         .reduce(TrackingToken::upperBound).orElseThrow();
-                if (same) {
-                    for (Map.Entry<String, TrackingToken> model : at.entrySet()) {
-                        if (!model.getValue().equals(furthest)
-                                && handlesAnyBetween(handles, model.getKey(), model.getValue(), furthest)) {
-                            same = false;
-                        }
-                    }
-                }
+                same = same && at.entrySet().stream().allMatch(model -> model.getValue().equals(furthest)
+                        || !handlesAnyBetween(handles, model.getKey(), model.getValue(), furthest));
                 if (own == null || !own.equals(furthest)) {
                     // Rows without a token (claimed, nothing handled yet) would refuse the new ones.
                     jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processor);
@@ -151,10 +149,7 @@ public class ReadModelMoves {
         return false;
     }
 
-    /**
-     * The processor's position: the token of its segments when they all have the same one, their lowest otherwise
-     * (a processor of several segments); null when it has none.
-     */
+    /** The processor's position: the lowest of its segments' tokens; null when it has none. */
     private TrackingToken position(String processor) {
         List<TrackingToken> tokens = new ArrayList<>();
         jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment", rs -> {
@@ -165,7 +160,6 @@ public class ReadModelMoves {
         if (tokens.isEmpty() || tokens.contains(null)) {
             return null;
         }
-        return tokens.stream().distinct().count() == 1 ? tokens.get(0)
-                : tokens.stream().filter(Objects::nonNull).reduce(TrackingToken::lowerBound).orElseThrow();
+        return tokens.stream().reduce(TrackingToken::lowerBound).orElseThrow();
     }
 }

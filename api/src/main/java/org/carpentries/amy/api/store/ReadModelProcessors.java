@@ -47,14 +47,9 @@ public final class ReadModelProcessors {
                 }
             }
         }
-        byModel.forEach((model, processor) -> {
-            if (known.contains(processor) && !processor.equals(byModel.getOrDefault(processor, processor))) {
+        for (String processor : byModel.values()) {
+            if (known.contains(processor) && !processor.equals(byModel.get(processor))) {
                 throw refused(spec, "processor \"" + processor + "\" is named after a read model it does not hold");
-            }
-        });
-        for (String model : known) {
-            if (!byModel.containsKey(model) && byModel.containsValue(model)) {
-                throw refused(spec, "processor \"" + model + "\" is named after a read model it does not hold");
             }
         }
         return new ReadModelProcessors(byModel);

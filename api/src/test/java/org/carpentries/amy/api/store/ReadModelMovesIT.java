@@ -2,6 +2,7 @@ package org.carpentries.amy.api.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ class ReadModelMovesIT extends AmyIT {
     private List<TrackingToken> tokens(String processor) {
         return transactions.fetchInTransaction(() -> {
             int[] segments = tokenStore.fetchSegments(processor);
-            List<TrackingToken> found = new java.util.ArrayList<>();
+            List<TrackingToken> found = new ArrayList<>();
             for (int segment : segments) {
                 found.add(tokenStore.fetchToken(processor, segment));
                 tokenStore.releaseClaim(processor, segment);

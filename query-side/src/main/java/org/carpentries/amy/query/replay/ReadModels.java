@@ -205,7 +205,8 @@ public class ReadModels implements DisposableBean {
 
     /** Whether read model {@code name} has a handler for events of {@code payloadType}. */
     public boolean handles(String name, Class<?> payloadType) {
-        return inspectors.get(require(name).name()).canHandleType(payloadType);
+        require(name);
+        return inspectors.get(name).canHandleType(payloadType);
     }
 
     /**
