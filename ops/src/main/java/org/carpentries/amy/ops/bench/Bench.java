@@ -347,8 +347,10 @@ public final class Bench {
      * most {@code --warm-up-max}; the run records how long it took and whether the compilers settled.
      */
     private void warmUp(Mix mix) {
-        Duration stretch = options.phase().compareTo(WARM_UP_STRETCH) > 0 ? options.phase() : WARM_UP_STRETCH;
         Duration least = options.phase().multipliedBy(3);
+        // --quick keeps to about five minutes: its warm-up is one stretch of three phases.
+        Duration stretch = options.quick() ? least
+                : options.phase().compareTo(WARM_UP_STRETCH) > 0 ? options.phase() : WARM_UP_STRETCH;
         Duration most = options.warmUpMax();
         long started = System.nanoTime();
         int commands = 0;
