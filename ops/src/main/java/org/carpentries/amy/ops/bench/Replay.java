@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Rebuilds a read model (or every one in one pass) through the admin API and follows it until it is done. */
+/**
+ * Rebuilds every read model in one pass, or replays one model alone (a verification), through the admin API, and
+ * follows it until it is done.
+ */
 final class Replay {
 
     private static final Duration POLL = Duration.ofMillis(50);
@@ -28,15 +31,21 @@ final class Replay {
      */
     record Sample(String readModel, long eventsReplayed, long head, double serverSeconds, double wallSeconds,
                   double serverEventsPerSecond, Double streamingEventsPerSecond, double appCpuSeconds,
-                  double postgresCpuSeconds) {
+                  double postgresCpuSeconds, int differences) {
 
         double eventsPerSecond() {
             return eventsReplayed / serverSeconds;
         }
     }
 
-    Sample rebuild(String readModel, AppProcess app) {
-        String path = "api/admin/read-models/" + readModel + "/rebuilds";
+    /**
+     * One model replayed alone: a verification, which replays the store into the model's twin tables and compares
+     * them with the live ones, switching nothing. A rebuild of one model takes the other models of its processor with
+     * it; a verification does not. {@code differences} counts the rows that differed (at most 100 are listed).
+     */
+    Sample replayAlone(String readModel, AppProcess app) {
+        String base = "api/admin/read-models/" + readModel;
+        String path = base + "/verifications";
         double appCpu = CpuTime.of(app.handle());
         double postgresCpu = CpuTime.ofTree(app.postgres());
         long t0 = System.nanoTime();
@@ -49,13 +58,14 @@ final class Replay {
         long lastSeen = 0;
         while (System.nanoTime() < deadline) {
             long polled = System.nanoTime();
-            JsonNode progress = client.expect(200, client.get(path + "/latest"), "GET " + path + "/latest").json();
+            JsonNode progress = client.expect(200, client.get(base + "/rebuilds/latest"),
+                    "GET " + base + "/rebuilds/latest").json();
             if (!startedAt.equals(progress.path("started_at").asString())) {
-                throw new IllegalStateException("Another rebuild of " + readModel + " started meanwhile: " + progress);
+                throw new IllegalStateException("Another replay of " + readModel + " started meanwhile: " + progress);
             }
             String state = progress.path("state").asString();
             if ("failed".equals(state)) {
-                throw new IllegalStateException("Rebuild of " + readModel + " failed: " + progress.path("error"));
+                throw new IllegalStateException("Replay of " + readModel + " failed: " + progress.path("error"));
             }
             long count = progress.path("events_replayed").asLong();
             if ("running".equals(state) && count > 0 && count != lastCount) {
@@ -76,11 +86,12 @@ final class Replay {
                 double server = Duration.between(started, finished).toNanos() / 1e9;
                 return new Sample(readModel, progress.path("events_replayed").asLong(), progress.path("head").asLong(),
                         server, wall, progress.path("events_per_second").asDouble(), streaming,
-                        CpuTime.of(app.handle()) - appCpu, CpuTime.ofTree(app.postgres()) - postgresCpu);
+                        CpuTime.of(app.handle()) - appCpu, CpuTime.ofTree(app.postgres()) - postgresCpu,
+                        progress.path("differences").size());
             }
             AppProcess.pause(POLL);
         }
-        throw new IllegalStateException("Rebuild of " + readModel + " not done after " + timeout);
+        throw new IllegalStateException("Replay of " + readModel + " not done after " + timeout);
     }
 
     /**
