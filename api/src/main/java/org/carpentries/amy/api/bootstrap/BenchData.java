@@ -2,7 +2,6 @@ package org.carpentries.amy.api.bootstrap;
 
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +28,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the benchmark's data set ({@link BenchDataSet}) through the command side when {@code AMY_BENCH_DATA} is
  * {@code quick} (a tenth), {@code full}, or a size such as {@code 0.5}; once per database. Commands go through the
  * command gateway like any other, in transactions of {@value #BATCH} so that loading is not bound by commit
- * latency. The read models' processors are stopped while the commands go in, and each model is then rebuilt from
- * the store, which restarts its processor: replaying in batches costs less than following every commit, and the app
- * reports ready only once every read model has every event.
+ * latency, in {@value #LANES} lanes side by side ({@link BenchLanes}). The read models' processors are stopped while
+ * the commands go in, and each model is then rebuilt from the store, which restarts its processor: replaying in
+ * batches costs less than following every commit, and the app reports ready only once every read model has every
+ * event.
  */
 @Component
 @Order(3)
 class BenchData implements ApplicationRunner {
 
     static final int BATCH = 200;
+    /** Lanes of commands sent side by side ({@link BenchLanes}): the machine has two cores. */
+    static final int LANES = 2;
     static final long SEED = 20_161_104L;
     private static final Logger log = LoggerFactory.getLogger(BenchData.class);
     private final CommandGateway commands;
@@ -137,25 +139,25 @@ class BenchData implements ApplicationRunner {
                 .keySet()), ids(UniqueKind.ROLE_NAME, TeachingReferenceData.ROLES), ids(UniqueKind.BADGE_NAME,
                 TeachingReferenceData.BADGES.stream().map(b -> b.get(0)).toList()),
                 List.copyOf(ids(UniqueKind.LESSON_NAME, TeachingReferenceData.LESSONS).values()));
-        List<Object> batch = new ArrayList<>(BATCH);
         long started = System.nanoTime();
-        long[] sent = {0};
         long[] lastLog = {started};
-        BenchDataSet.Shape shape = new BenchDataSet(size, SEED, reference, command -> {
-            batch.add(command);
-            if (batch.size() == BATCH) {
-                sent[0] += send(batch);
+        BenchDataSet.Shape shape;
+        long sent;
+        try (BenchLanes lanes = new BenchLanes(LANES, BATCH, this::send)) {
+            shape = new BenchDataSet(size, SEED, reference, command -> {
+                lanes.accept(command);
                 if (System.nanoTime() - lastLog[0] > 10_000_000_000L) {
                     lastLog[0] = System.nanoTime();
-                    log.info("Benchmark data: {} commands sent, {} per second", sent[0],
-                            sent[0] * 1_000_000_000L / (lastLog[0] - started));
+                    log.info("Benchmark data: {} commands sent, {} per second", lanes.sent(),
+                            lanes.sent() * 1_000_000_000L / (lastLog[0] - started));
                 }
-            }
-        }).generate();
-        sent[0] += send(batch);
-        log.info("Benchmark data: {} commands sent in {} s; {}", sent[0],
-                (System.nanoTime() - started) / 1_000_000_000L, shape);
-        return sent[0] + " commands";
+            }).generate();
+            lanes.drain();
+            sent = lanes.sent();
+        }
+        log.info("Benchmark data: {} commands sent in {} s; {}", sent, (System.nanoTime() - started) / 1_000_000_000L,
+                shape);
+        return sent + " commands";
     }
 
     /**
@@ -165,16 +167,12 @@ class BenchData implements ApplicationRunner {
      * 200 commands a batch, that dirty checking took two fifths of the loading thread's time.
      */
     private int send(List<Object> batch) {
-        int n = batch.size();
-        if (n > 0) {
-            transactions.executeWithoutResult(tx -> batch.forEach(command -> {
-                commands.sendAndWait(command);
-                entities.flush();
-                entities.clear();
-            }));
-            batch.clear();
-        }
-        return n;
+        transactions.executeWithoutResult(tx -> batch.forEach(command -> {
+            commands.sendAndWait(command);
+            entities.flush();
+            entities.clear();
+        }));
+        return batch.size();
     }
 
     private Map<String, UUID> ids(UniqueKind kind, Iterable<String> names) {

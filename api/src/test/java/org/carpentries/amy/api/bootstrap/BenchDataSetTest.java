@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class BenchDataSetTest {
 
-    private static final BenchDataSet.Reference REFERENCE = new BenchDataSet.Reference(
+    static final BenchDataSet.Reference REFERENCE = new BenchDataSet.Reference(
             names(ReferenceData.TAGS.keySet()), names(TeachingReferenceData.ROLES),
             names(TeachingReferenceData.BADGES.stream().map(b -> b.get(0)).toList()),
             List.copyOf(names(TeachingReferenceData.LESSONS).values()));
