@@ -44,7 +44,7 @@ final class BenchLanes implements AutoCloseable {
     private final ToIntFunction<List<Object>> send;
     private final List<ExecutorService> lanes = new ArrayList<>();
     private final List<List<Object>> open = new ArrayList<>();
-    private final List<Deque<Future<Integer>>> queued = new ArrayList<>();
+    private final List<Deque<Future<?>>> queued = new ArrayList<>();
     private final Map<String, String> context;
     private final AtomicLong sent = new AtomicLong();
     private Class<?> registering;
@@ -94,11 +94,6 @@ final class BenchLanes implements AutoCloseable {
         return null;
     }
 
-    /** The lane of a command's aggregate, out of {@code lanes}. */
-    static int lane(UUID aggregate, int lanes) {
-        return Math.floorMod(aggregate.hashCode(), lanes);
-    }
-
     void accept(Object command) {
         Class<?> kind = command instanceof RegisterOrganisation || command instanceof RegisterAirport
                 || command instanceof RegisterPerson ? command.getClass() : null;
@@ -109,10 +104,10 @@ final class BenchLanes implements AutoCloseable {
         UUID aggregate = aggregate(command);
         if (aggregate == null) {
             drain();
-            sent.addAndGet(send.applyAsInt(new ArrayList<>(List.of(command))));
+            sent.addAndGet(send.applyAsInt(List.of(command)));
             return;
         }
-        int lane = lane(aggregate, lanes.size());
+        int lane = Math.floorMod(aggregate.hashCode(), lanes.size());
         open.get(lane).add(command);
         if (open.get(lane).size() == batch) {
             submit(lane);
@@ -141,7 +136,7 @@ final class BenchLanes implements AutoCloseable {
     private void submit(int lane) {
         List<Object> commands = new ArrayList<>(open.get(lane));
         open.get(lane).clear();
-        Deque<Future<Integer>> q = queued.get(lane);
+        Deque<Future<?>> q = queued.get(lane);
         while (q.size() >= QUEUED) {
             await(q.removeFirst());
         }
@@ -150,16 +145,14 @@ final class BenchLanes implements AutoCloseable {
                 MDC.setContextMap(context);
             }
             try {
-                int n = send.applyAsInt(commands);
-                sent.addAndGet(n);
-                return n;
+                sent.addAndGet(send.applyAsInt(commands));
             } finally {
                 MDC.clear();
             }
         }));
     }
 
-    private static void await(Future<Integer> done) {
+    private static void await(Future<?> done) {
         try {
             done.get();
         } catch (InterruptedException e) {

@@ -550,7 +550,8 @@ public final class Bench {
         runs.add(run);
         if (s.differences() > 0) {
             notes.add("Round " + (round + 1) + ": the verification of " + PUBLISHED + " found " + s.differences()
-                    + " rows that differ between its live tables and a replay of the store (see the app's log).");
+                    + " rows (the app lists at most 100) that differ between its live tables and a replay of the"
+                    + " store (see the app's log).");
         }
         progress("replay round %d, %s alone (a verification): %d events in %.2f s = %.0f events/s, %d rows differ",
                 round + 1, PUBLISHED, s.eventsReplayed(), s.serverSeconds(), s.eventsPerSecond(), s.differences());
