@@ -13,6 +13,9 @@ import org.carpentries.amy.support.Api;
 import org.carpentries.amy.support.Fixtures;
 import org.carpentries.amy.support.FreshDatabaseIT;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -20,13 +23,16 @@ import org.springframework.test.context.TestPropertySource;
  * write would look again only after an hour, so a wait that no batch wakes runs to its end (10 s), which the lag
  * endpoint counts as a recheck. A workshop's events reach models that handle only some of them (the tags model takes
  * no {@code WorkshopScheduled}): each model is waited for only up to the events it handles, which its own batches
- * end with.
+ * end with. Every wait is traced here (a threshold of 1 ns): tracing leaves the wakes as they are, and each write logs
+ * the batches it waited for.
  */
-@TestPropertySource(properties = {"amy.read-model-wait=10s", "amy.read-model-recheck=1h"})
+@TestPropertySource(properties = {"amy.read-model-wait=10s", "amy.read-model-recheck=1h",
+        "amy.read-model-trace=1ns"})
+@ExtendWith(OutputCaptureExtension.class)
 class ReadModelWakeIT extends FreshDatabaseIT {
 
     @Test
-    void writesAreWokenByTheBatchesThatHandleTheirEvents() throws Exception {
+    void writesAreWokenByTheBatchesThatHandleTheirEvents(CapturedOutput output) throws Exception {
         JsonNode before = api.get("/api/admin/read-models/lag").json();
         assertThat(api.post("/api/organisations", Fixtures.organisation("wake.example.org")).status()).isEqualTo(201);
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -63,5 +69,9 @@ class ReadModelWakeIT extends FreshDatabaseIT {
         assertThat(after.get("count").asLong() - before.get("count").asLong()).isEqualTo(20);
         assertThat(after.get("rechecks").asLong()).isEqualTo(before.get("rechecks").asLong());
         assertThat(after.get("woken_by_batches").asLong()).isGreaterThan(before.get("woken_by_batches").asLong());
+        assertThat(output.getOut()).containsPattern("slow wait [0-9.]+ ms for \\[[0-9, ]+\\] in \\[[a-z, -]*"
+                + "workshops-people-audit[a-z, -]*\\]; gc [0-9]+ pauses [0-9]+ ms; batches: .*\\[workshops-people-audit "
+                + "[0-9]+ events [0-9]+\\.\\.[0-9]+: start [-+][0-9.]+ handled [-+][0-9.]+ stored [-+][0-9.]+ committed "
+                + "[-+][0-9.]+ woke [-+][0-9.]+; slowest [A-Za-z]+ [0-9.]+ ms\\]");
     }
 }

@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.lifecycle.Phase;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
@@ -154,15 +156,35 @@ class ProcessingConfiguration {
      * after-commit callbacks, among them the one in which Axon's work package records the new position. Writes used to look every millisecond.
      */
     @Bean
-    ConfigurerModule processorsWakeWaitingWrites(ObjectProvider<ReadModels> readModels) {
+    ConfigurerModule processorsWakeWaitingWrites(ObjectProvider<ReadModels> readModels, BatchTrace trace) {
         Supplier<ReadModels> models = SingletonSupplier.of(readModels::getObject);
         return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor((config, name) ->
                 (unitOfWork, chain) -> {
                     UnitOfWork<?> batch = unitOfWork.root();
-                    if (batch.resources().putIfAbsent(BATCH_WAKES_WRITES, Boolean.TRUE) == null) {
-                        batch.onCleanup(u -> models.get().batchEnded(name));
+                    if (!trace.enabled()) {
+                        if (batch.resources().putIfAbsent(BATCH_WAKES_WRITES, Boolean.TRUE) == null) {
+                            batch.onCleanup(u -> models.get().batchEnded(name));
+                        }
+                        return chain.proceed();
                     }
-                    return chain.proceed();
+                    BatchTrace.Batch traced = (BatchTrace.Batch) batch.resources().get(BATCH_WAKES_WRITES);
+                    if (traced == null) {
+                        BatchTrace.Batch started = trace.started(name);
+                        batch.resources().put(BATCH_WAKES_WRITES, started);
+                        batch.onPrepareCommit(u -> started.prepared());
+                        batch.afterCommit(u -> started.committed());
+                        batch.onCleanup(u -> {
+                            models.get().batchEnded(name);
+                            started.woke();
+                        });
+                        traced = started;
+                    }
+                    Object result = chain.proceed();
+                    Message<?> event = unitOfWork.getMessage();
+                    traced.handled(event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                            ? tracked.trackingToken().position().orElse(-1) : -1,
+                            event.getPayloadType().getSimpleName());
+                    return result;
                 });
     }
 

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carpentries.amy.api.store.BatchTrace;
 import org.carpentries.amy.api.store.DeadLetterSightings;
 import org.carpentries.amy.api.store.EventCapture;
 import org.carpentries.amy.query.replay.ReadModels;
@@ -30,10 +33,12 @@ public class Writes {
     private final JdbcTemplate jdbc;
     private final ReadModelLag lag;
     private final DeadLetterSightings deadLetters;
+    private final BatchTrace trace;
 
     public Writes(CommandGateway commands, ReadModels readModels, AmyProperties properties, JdbcTemplate jdbc,
-                  ReadModelLag lag, DeadLetterSightings deadLetters) {
+                  ReadModelLag lag, DeadLetterSightings deadLetters, BatchTrace trace) {
         this.jdbc = jdbc;
+        this.trace = trace;
         this.deadLetters = deadLetters;
         this.lag = lag;
         this.commands = commands;
@@ -49,8 +54,14 @@ public class Writes {
             return sent.result();
         }
         List<Long> positions = sent.positions().orElseGet(() -> positions(events));
-        boolean processed = readModels.awaitProcessed(byType(events, positions), properties.readModelWait());
-        lag.record(System.nanoTime() - acknowledged);
+        long[] collections = trace.enabled() ? BatchTrace.collections() : null;
+        Map<Class<?>, List<Long>> byType = byType(events, positions);
+        boolean processed = readModels.awaitProcessed(byType, properties.readModelWait());
+        long done = System.nanoTime();
+        lag.record(done - acknowledged);
+        if (collections != null) {
+            trace.waited(acknowledged, done, positions, processors(byType.keySet()), collections);
+        }
         long last = positions.stream().mapToLong(Long::longValue).max().orElse(-1);
         if (!processed) {
             log.warn("Read models had not handled position {} after {}", last, properties.readModelWait());
@@ -62,6 +73,13 @@ public class Writes {
             throw ReadModelsBehind.deadLettered(last, deadLettered);
         }
         return sent.result();
+    }
+
+    /** The processors of the read models that handle any of {@code types}. */
+    private Set<String> processors(Set<Class<?>> types) {
+        Set<String> names = new TreeSet<>();
+        types.forEach(type -> readModels.handling(type).forEach(model -> names.add(readModels.processorName(model))));
+        return names;
     }
 
     /** Each payload type with the positions of its events: a read model waits only for the events it handles. */
