@@ -1,8 +1,7 @@
 package org.carpentries.amy.query.published;
 
+import java.sql.Array;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,16 +46,6 @@ import org.springframework.stereotype.Component;
 public class PublishedProjection implements ReadModel {
 
     public static final String NAME = "published";
-    /** Everything the export shows or filters on, as one text; see {@link #moves}. */
-    private static final String SIGNATURE = """
-            (published AND NOT archived)::text || '|' || coalesce(json_item, '') || '|' || host_id::text
-                   || '|' || coalesce(administrator_id::text, '') || '|' || array_to_string(tag_ids, ',')""";
-
-    /** The row's fields a fragment is made of, with its tags' names in the order the export lists them. */
-    private static final String ROW = """
-            slug, start_date, end_date, url, contact, country, venue, address, latitude, longitude, registration_key,
-            ARRAY(SELECT t.name FROM {published_tag} t WHERE t.id = ANY(w.tag_ids) ORDER BY t.created_seq)""";
-
     private final JdbcTemplate jdbc;
     private final PublishedExport export;
     private final Tables tables;
@@ -112,20 +101,15 @@ public class PublishedProjection implements ReadModel {
 
     @EventHandler
     void on(WorkshopScheduled e, TrackingToken token, @org.axonframework.eventhandling.Timestamp Instant at) {
-        List<Changed> inserted = jdbc.query(tables.sql("""
-                INSERT INTO {published_workshop} AS w (id, slug, host_id, administrator_id, start_date, end_date,
-                    url, registration_key, contact, country, venue, address, latitude, longitude, created_seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
-                RETURNING NULL, """ + ROW), Changed::read,
+        String before = signature(e.workshopId());
+        jdbc.update(tables.sql("""
+                INSERT INTO {published_workshop} (id, slug, host_id, administrator_id, start_date, end_date, url,
+                    registration_key, contact, country, venue, address, latitude, longitude, created_seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"""),
                 e.workshopId(), e.slug(), e.hostId(), e.administratorId(), date(e.start()), date(e.end()), e.url(),
                 e.registrationKey(), e.contact(), e.country(), e.venue(), e.address(), e.latitude(), e.longitude(),
                 position(token));
-        if (inserted.isEmpty()) {
-            // Handled before (a redelivery): the row stays as it is, its fragments are computed again.
-            change(e.workshopId(), token, at, "slug = slug");
-        } else {
-            refresh(e.workshopId(), inserted.get(0), token, at);
-        }
+        refresh(e.workshopId(), before, token, at);
     }
 
     @EventHandler
@@ -207,64 +191,60 @@ public class PublishedProjection implements ReadModel {
         announce();
     }
 
-    /**
-     * Changes the workshop's row and refreshes it, in two statements: the change returns what the export showed
-     * before it and the row after it, with its tags' names; the refresh writes the fragments and moves the export.
-     */
     private void change(UUID id, TrackingToken token, Instant at, String assignments, Object... values) {
-        Object[] args = new Object[values.length + 2];
-        args[0] = id;
-        System.arraycopy(values, 0, args, 1, values.length);
-        args[values.length + 1] = id;
-        List<Changed> rows = jdbc.query(tables.sql("WITH old AS (SELECT " + SIGNATURE + " AS shown "
-                + "FROM {published_workshop} WHERE id = ?) UPDATE {published_workshop} AS w SET " + assignments
-                + " WHERE id = ? RETURNING (SELECT shown FROM old), " + ROW), Changed::read, args);
-        if (!rows.isEmpty()) {
-            refresh(id, rows.get(0), token, at);
-        }
+        String before = signature(id);
+        Object[] args = Arrays.copyOf(values, values.length + 1);
+        args[values.length] = id;
+        jdbc.update(tables.sql("UPDATE {published_workshop} SET " + assignments + " WHERE id = ?"), args);
+        refresh(id, before, token, at);
     }
 
-    /**
-     * Writes the workshop's fragments as the row now reads and, in the same statement, moves the export's position
-     * when what it shows changed (or the workshop stopped showing); announces the move.
-     */
-    private void refresh(UUID id, Changed changed, TrackingToken token, Instant at) {
-        Row r = changed.row();
+    /** Recomputes the workshop's fragments; moves the export's position when what it shows changed. */
+    private void refresh(UUID id, String before, TrackingToken token, Instant at) {
+        List<Row> rows = jdbc.query(tables.sql("""
+                SELECT slug, start_date, end_date, url, contact, country, venue, address, latitude, longitude,
+                       registration_key, tag_ids FROM {published_workshop} WHERE id = ?"""),
+                (rs, i) -> new Row(rs.getString(1), local(rs.getDate(2)), local(rs.getDate(3)), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getObject(9, Double.class), rs.getObject(10, Double.class), rs.getString(11),
+                        uuids(rs.getArray(12))), id);
+        if (rows.isEmpty()) {
+            return;
+        }
+        Row r = rows.get(0);
         boolean published = PublishedRecord.publishable(r.start, r.url, r.country, r.venue, r.address, r.latitude,
                 r.longitude);
         String json = null;
         String yaml = null;
         if (published) {
+            List<String> names = r.tagIds.length == 0 ? List.of() : jdbc.queryForList(tables.sql(
+                    "SELECT name FROM {published_tag} WHERE id = ANY(?) ORDER BY created_seq"), String.class,
+                    (Object) r.tagIds);
             PublishedRecord record = new PublishedRecord(r.slug, r.start, r.end, r.url, r.contact, r.country, r.venue,
-                    r.address, r.latitude, r.longitude, r.registrationKey, r.tagNames);
+                    r.address, r.latitude, r.longitude, r.registrationKey, names);
             json = record.json();
             yaml = record.yaml();
         }
-        String before = changed.before();
-        List<String> after = jdbc.queryForList(tables.sql("""
-                WITH written AS (
-                    UPDATE {published_workshop} SET published = ?, json_item = ?, yaml_item = ? WHERE id = ?
-                    RETURNING """ + SIGNATURE + """
-                 AS shown),
-                moved AS (
-                    INSERT INTO {published_state} (id, position, changed_at)
-                    SELECT 1, ?, ? FROM written
-                     WHERE written.shown IS DISTINCT FROM ?::text AND (?::boolean OR coalesce(?::text LIKE 't%', false))
+        jdbc.update(tables.sql("UPDATE {published_workshop} SET published = ?, json_item = ?, yaml_item = ? "
+                + "WHERE id = ?"), published, json, yaml, id);
+        String after = signature(id);
+        if (!Objects.equals(before, after) && (published || before != null && before.startsWith("t"))) {
+            jdbc.update(tables.sql("""
+                    INSERT INTO {published_state} (id, position, changed_at) VALUES (1, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET position = excluded.position, changed_at = excluded.changed_at
-                    WHERE {published_state}.position < excluded.position)
-                SELECT shown FROM written"""), String.class, published, json, yaml, id, position(token),
-                Timestamp.from(at), before, published, before);
-        if (moves(before, after.isEmpty() ? null : after.get(0), published)) {
+                    WHERE {published_state}.position < excluded.position"""),
+                    position(token), Timestamp.from(at));
             announce();
         }
     }
 
-    /**
-     * Whether the export's position moves: what it shows of the workshop (or filters it by) changed, and it shows
-     * the workshop now or did before. The statement in {@link #refresh} decides the same in SQL.
-     */
-    private static boolean moves(String before, String after, boolean published) {
-        return !Objects.equals(before, after) && (published || before != null && before.startsWith("t"));
+    /** Everything the export shows or filters on; null when the workshop is unknown. */
+    private String signature(UUID id) {
+        List<String> s = jdbc.queryForList(tables.sql("""
+                SELECT (published AND NOT archived)::text || '|' || coalesce(json_item, '') || '|' || host_id::text
+                       || '|' || coalesce(administrator_id::text, '') || '|' || array_to_string(tag_ids, ',')
+                  FROM {published_workshop} WHERE id = ?"""), String.class, id);
+        return s.isEmpty() ? null : s.get(0);
     }
 
     private static long position(TrackingToken token) {
@@ -279,18 +259,12 @@ public class PublishedProjection implements ReadModel {
         return d == null ? null : d.toLocalDate();
     }
 
-    private record Row(String slug, LocalDate start, LocalDate end, String url, String contact, String country,
-                       String venue, String address, Double latitude, Double longitude, String registrationKey,
-                       List<String> tagNames) {
+    private static UUID[] uuids(Array array) throws java.sql.SQLException {
+        return array == null ? new UUID[0] : (UUID[]) array.getArray();
     }
 
-    /** What the export showed of a workshop before a change ({@link #SIGNATURE}; null if new), and its row after. */
-    private record Changed(String before, Row row) {
-        static Changed read(ResultSet rs, int i) throws SQLException {
-            return new Changed(rs.getString(1), new Row(rs.getString(2), local(rs.getDate(3)), local(rs.getDate(4)),
-                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                    rs.getObject(10, Double.class), rs.getObject(11, Double.class), rs.getString(12),
-                    Arrays.asList((String[]) rs.getArray(13).getArray())));
-        }
+    private record Row(String slug, LocalDate start, LocalDate end, String url, String contact, String country,
+                       String venue, String address, Double latitude, Double longitude, String registrationKey,
+                       UUID[] tagIds) {
     }
 }
