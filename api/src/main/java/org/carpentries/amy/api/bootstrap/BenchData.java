@@ -96,6 +96,13 @@ class BenchData implements ApplicationRunner {
             log.info("The benchmark data set of size {} is already loaded", size);
             return;
         }
+        List<String> other = steps.startingWith("bench-data-");
+        if (!other.isEmpty()) {
+            // Loading one size over another would fail at its first command (the same seed makes the same ids).
+            throw new IllegalStateException("This database holds the benchmark data set of size "
+                    + other.get(0).substring("bench-data-".length()) + "; size " + size + " needs a database of its "
+                    + "own (another AMY_DATA_DIR, or ops/bench --data with a new folder)");
+        }
         List<String> names = readModels.names();
         names.forEach(name -> processing.eventProcessorByProcessingGroup(name).orElseThrow().shutDown());
         long started = System.nanoTime();
