@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +49,18 @@ public class BatchTrace {
         return thresholdNanos > 0;
     }
 
-    /** Starts a batch's record, on the processor's thread as it handles the batch's first event. */
-    public Batch started(String processor) {
+    /**
+     * Starts the record of {@code batch}, on the processor's thread as it handles the batch's first event: the batch
+     * notes when its token is stored and when it commits; the caller notes when it woke the writes.
+     */
+    public Batch started(String processor, UnitOfWork<?> batch) {
+        Batch started = started(processor);
+        batch.onPrepareCommit(u -> started.prepared());
+        batch.afterCommit(u -> started.committed());
+        return started;
+    }
+
+    Batch started(String processor) {
         return new Batch(processor, nanoTime.getAsLong());
     }
 
@@ -141,7 +154,12 @@ public class BatchTrace {
         }
 
         /** One event handled (every model of the processor), ending now. */
-        public void handled(long position, String type) {
+        public void handled(Message<?> event) {
+            handled(event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                    ? tracked.trackingToken().position().orElse(-1) : -1, event.getPayloadType().getSimpleName());
+        }
+
+        void handled(long position, String type) {
             long now = nanoTime.getAsLong();
             long took = now - (events == 0 ? started : handled);
             if (took >= slowestNanos) {
@@ -157,12 +175,12 @@ public class BatchTrace {
         }
 
         /** The token is stored; the transaction commits next. */
-        public void prepared() {
+        void prepared() {
             prepared = nanoTime.getAsLong();
         }
 
         /** The transaction committed. */
-        public void committed() {
+        void committed() {
             committed = nanoTime.getAsLong();
         }
 

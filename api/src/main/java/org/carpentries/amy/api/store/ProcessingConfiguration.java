@@ -11,12 +11,10 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.lifecycle.Phase;
-import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
@@ -154,6 +152,7 @@ class ProcessingConfiguration {
      * Each read model processor's batch, once it has ended and the processor's position has moved, wakes the writes
      * waiting for one of its models ({@link ReadModels#batchEnded}): a unit of work's clean-up runs after its
      * after-commit callbacks, among them the one in which Axon's work package records the new position. Writes used to look every millisecond.
+     * With {@code amy.read-model-trace} on, the same mark is the batch's record in {@link BatchTrace}.
      */
     @Bean
     ConfigurerModule processorsWakeWaitingWrites(ObjectProvider<ReadModels> readModels, BatchTrace trace) {
@@ -161,29 +160,23 @@ class ProcessingConfiguration {
         return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor((config, name) ->
                 (unitOfWork, chain) -> {
                     UnitOfWork<?> batch = unitOfWork.root();
-                    if (!trace.enabled()) {
-                        if (batch.resources().putIfAbsent(BATCH_WAKES_WRITES, Boolean.TRUE) == null) {
-                            batch.onCleanup(u -> models.get().batchEnded(name));
-                        }
-                        return chain.proceed();
-                    }
-                    BatchTrace.Batch traced = (BatchTrace.Batch) batch.resources().get(BATCH_WAKES_WRITES);
-                    if (traced == null) {
-                        BatchTrace.Batch started = trace.started(name);
-                        batch.resources().put(BATCH_WAKES_WRITES, started);
-                        batch.onPrepareCommit(u -> started.prepared());
-                        batch.afterCommit(u -> started.committed());
+                    Object mark = batch.resources().get(BATCH_WAKES_WRITES);
+                    if (mark == null) {
+                        BatchTrace.Batch traced = trace.enabled() ? trace.started(name, batch) : null;
+                        mark = traced == null ? Boolean.TRUE : traced;
+                        batch.resources().put(BATCH_WAKES_WRITES, mark);
                         batch.onCleanup(u -> {
                             models.get().batchEnded(name);
-                            started.woke();
+                            if (traced != null) {
+                                traced.woke();
+                            }
                         });
-                        traced = started;
+                    }
+                    if (!(mark instanceof BatchTrace.Batch traced)) {
+                        return chain.proceed();
                     }
                     Object result = chain.proceed();
-                    Message<?> event = unitOfWork.getMessage();
-                    traced.handled(event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                            ? tracked.trackingToken().position().orElse(-1) : -1,
-                            event.getPayloadType().getSimpleName());
+                    traced.handled(unitOfWork.getMessage());
                     return result;
                 });
     }
