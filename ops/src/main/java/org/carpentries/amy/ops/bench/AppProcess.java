@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,6 +34,13 @@ final class AppProcess implements AutoCloseable {
     private static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL on port (\\d+) with data in");
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    /** Inherited variables the app must not see: it runs on its own embedded PostgreSQL, with the bench's admin. */
+    private static final List<String> REMOVED = List.of("AMY_DB_URL", "AMY_DB_USER", "AMY_DB_PASSWORD",
+            "AMY_EMBEDDED_DB_PORT", "AMY_ADMIN_USERNAME");
+    /** Variables every start sets, whatever the bench's environment holds. */
+    private static final Set<String> SET = Set.of("AMY_DATA_DIR", "AMY_ADMIN_PASSWORD", "AMY_EVENT_STORE_ENGINE",
+            "AMY_VERIFICATION_ENABLED", "AMY_RATE_LIMITS_ENABLED", "AMY_SEED");
+    private static final Pattern SECRET = Pattern.compile("PASSWORD|SECRET|TOKEN|KEY");
 
     private final String engine;
     private final Process process;
@@ -63,8 +73,7 @@ final class AppProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        List.of("AMY_DB_URL", "AMY_DB_USER", "AMY_DB_PASSWORD", "AMY_EMBEDDED_DB_PORT", "AMY_ADMIN_USERNAME")
-                .forEach(env::remove);
+        REMOVED.forEach(env::remove);
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("AMY_DATA_DIR", dataDir.toAbsolutePath().toString());
         env.put("AMY_ADMIN_PASSWORD", adminPassword);
@@ -81,6 +90,23 @@ final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the app for " + engine, e);
         }
+    }
+
+    /**
+     * The app's settings that a run takes from the bench's environment, sorted, for the result file: each {@code AMY_}
+     * variable the app sees as it was inherited (its JVM options, {@code AMY_JAVA_OPTS}, are recorded apart; the
+     * bench's own {@code AMY_BENCH_} variables and those every start removes or sets are left out). A figure measured
+     * with, say, {@code AMY_READ_MODEL_TRACE} or {@code AMY_CDS=false} says so. A secret's value is not written.
+     */
+    static SortedMap<String, String> inheritedSettings(Map<String, String> environment) {
+        SortedMap<String, String> settings = new TreeMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("AMY_") && !name.startsWith("AMY_BENCH_") && !name.equals("AMY_JAVA_OPTS")
+                    && !REMOVED.contains(name) && !SET.contains(name)) {
+                settings.put(name, SECRET.matcher(name).find() ? "(set)" : value);
+            }
+        });
+        return settings;
     }
 
     /**

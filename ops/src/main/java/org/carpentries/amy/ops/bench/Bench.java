@@ -201,7 +201,8 @@ public final class Bench {
                 new Results.Settings(options.size(), options.rounds(), options.phase().toMillis() / 1000.0,
                         options.clients(), options.lagRate(), options.lagCurve(), options.floors(),
                         options.exportConnections(),
-                        options.engine(), options.seed(), javaOptions, options.jar().toString()),
+                        options.engine(), options.seed(), javaOptions,
+                        AppProcess.inheritedSettings(System.getenv()), options.jar().toString()),
                 dataSet, postgres, figures, runs, notes);
         System.out.print(Report.table(results));
         Path file = Report.write(results, options.out().resolve(stamp + ".json"));

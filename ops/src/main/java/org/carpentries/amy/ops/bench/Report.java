@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -83,6 +84,11 @@ final class Report {
         out.append(String.format(Locale.ROOT, "postgres: %s, synchronous_commit=%s, fsync=%s; engine %s; app JVM %s%n",
                 r.postgres().get("server_version"), r.postgres().get("synchronous_commit"), r.postgres().get("fsync"),
                 s.engine(), String.join(" ", s.appJavaOptions())));
+        if (!s.appEnvironment().isEmpty()) {
+            out.append("app settings from the environment: ").append(s.appEnvironment().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")))
+                    .append('\n');
+        }
         out.append(String.format(Locale.ROOT, "data set %s: %,d events, %,d workshops, %,d people, %,d tasks, %,d "
                         + "awards; %s%n", s.size(), d.events(), d.workshops(), d.people(), d.tasks(), d.awards(),
                 d.loadSeconds() == null ? d.loaded() : String.format(Locale.ROOT, "loaded in %.0f s", d.loadSeconds())));

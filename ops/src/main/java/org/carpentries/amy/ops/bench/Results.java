@@ -19,9 +19,10 @@ record Results(String format, String startedAt, String finishedAt, String comman
                    String loadAverageStart, String loadAverageEnd) {
     }
 
+    /** How the run was asked for; {@code appEnvironment} holds the app's settings inherited from the environment. */
     record Settings(String size, int rounds, double phaseSeconds, List<Integer> clients, double lagRate,
                     List<Double> lagCurve, boolean floors, int exportConnections, String engine, long seed,
-                    List<String> appJavaOptions, String jar) {
+                    List<String> appJavaOptions, Map<String, String> appEnvironment, String jar) {
     }
 
     /** The data set the figures were measured on; loadSeconds is null when it was loaded by an earlier run. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,5 +28,15 @@ class AppProcessTest {
         Path jar = Files.createFile(dir.resolve("amy.jar"));
 
         assertThat(AppProcess.classData(jar)).isEmpty();
+    }
+
+    @Test
+    void theResultFileRecordsTheAppSettingsARunInheritsAndNoSecret() {
+        Map<String, String> environment = Map.of("AMY_READ_MODEL_TRACE", "15ms", "AMY_CDS", "false",
+                "AMY_JAVA_OPTS", "-Xmx256m", "AMY_BENCH_GIT", "abc", "AMY_DB_URL", "jdbc:postgresql://elsewhere/amy",
+                "AMY_DATA_DIR", "/tmp/x", "AMY_SMTP_PASSWORD", "hunter2", "PATH", "/usr/bin");
+
+        assertThat(AppProcess.inheritedSettings(environment)).containsExactly(Map.entry("AMY_CDS", "false"),
+                Map.entry("AMY_READ_MODEL_TRACE", "15ms"), Map.entry("AMY_SMTP_PASSWORD", "(set)"));
     }
 }

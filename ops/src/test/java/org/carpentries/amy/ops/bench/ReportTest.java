@@ -22,8 +22,8 @@ class ReportTest {
         return new Results(Results.FORMAT, "2026-01-01T00:00:00Z", "2026-01-01T00:05:00Z", "ops/bench --quick",
                 "abc123", new Results.Machine(2, 4L << 30, "Test CPU", "Linux", "17.0.15", "OpenJDK", "0.1 0.2 0.3",
                 "1.0 0.5 0.4"), new Results.Settings("quick", 1, 4, List.of(1, 4, 16), 200, List.of(), false, 8, "jpa",
-                2016, List.of("-Xmx256m"), "api.jar"), new Results.DataSet(150_000, 1_000, 10_000, 30_000, 5_000, 120.0,
-                "110000 commands"), Map.of("fsync", "on", "synchronous_commit", "on", "server_version", "17.6"),
+                2016, List.of("-Xmx256m"), Map.of("AMY_READ_MODEL_TRACE", "15ms"), "api.jar"),
+                new Results.DataSet(150_000, 1_000, 10_000, 30_000, 5_000, 120.0, "110000 commands"), Map.of("fsync", "on", "synchronous_commit", "on", "server_version", "17.6"),
                 figures, List.of(Map.of("phase", "mix", "round", 1)), List.of("a note"));
     }
 
@@ -99,6 +99,8 @@ class ReportTest {
         assertThat(json.path("machine").path("nproc").asInt()).isEqualTo(2);
         assertThat(json.path("settings").path("phase_seconds").asDouble()).isEqualTo(4);
         assertThat(json.path("settings").path("floors").isBoolean()).isTrue();
+        assertThat(json.path("settings").path("app_environment").path("AMY_READ_MODEL_TRACE").asString())
+                .isEqualTo("15ms");
         assertThat(json.path("data_set").path("events").asLong()).isEqualTo(150_000);
         JsonNode figure = json.path("figures").get(0);
         assertThat(figure.path("id").asString()).isEqualTo("mix.commands_per_second");
@@ -113,7 +115,8 @@ class ReportTest {
     @Test
     void tableShowsEachFigureNextToItsLimitRatioAndTarget() {
         String table = Report.table(results(List.of(mix(100, 110, 120))));
-        assertThat(table).contains("ops/bench --quick", "2 cores", "150,000 events", "loaded in 120 s")
+        assertThat(table).contains("ops/bench --quick", "2 cores", "150,000 events", "loaded in 120 s",
+                        "app settings from the environment: AMY_READ_MODEL_TRACE=15ms")
                 .containsPattern("command mix commands/s\\s+4\\s+110 \\(100-120\\)\\s+commands/s\\s+10,000\\s+0.011"
                         + "\\s+≥ 0.7 of the limit\\s+NO")
                 .contains("note: a note");
