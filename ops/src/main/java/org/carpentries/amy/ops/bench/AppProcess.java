@@ -37,9 +37,16 @@ final class AppProcess implements AutoCloseable {
     /** Inherited variables the app must not see: it runs on its own embedded PostgreSQL, with the bench's admin. */
     private static final List<String> REMOVED = List.of("AMY_DB_URL", "AMY_DB_USER", "AMY_DB_PASSWORD",
             "AMY_EMBEDDED_DB_PORT", "AMY_ADMIN_USERNAME");
-    /** Variables every start sets, whatever the bench's environment holds. */
-    private static final Set<String> SET = Set.of("AMY_DATA_DIR", "AMY_ADMIN_PASSWORD", "AMY_EVENT_STORE_ENGINE",
-            "AMY_VERIFICATION_ENABLED", "AMY_RATE_LIMITS_ENABLED", "AMY_SEED");
+    /**
+     * Variables every start sets to the same value, whatever the bench's environment holds. The nightly verification
+     * replays every read model: it must not run into a measurement. The load comes from one address at far more than
+     * the anonymous export limit allows.
+     */
+    private static final Map<String, String> FIXED = Map.of("AXONIQ_UPDATE_CHECKER_DISABLED", "true",
+            "AMY_VERIFICATION_ENABLED", "false", "AMY_RATE_LIMITS_ENABLED", "false");
+    /** Variables every start sets from its arguments ({@link #start}). */
+    private static final Set<String> FROM_ARGUMENTS = Set.of("SERVER_PORT", "AMY_DATA_DIR", "AMY_ADMIN_PASSWORD",
+            "AMY_EVENT_STORE_ENGINE");
     private static final Pattern SECRET = Pattern.compile("PASSWORD|SECRET|TOKEN|KEY");
 
     private final String engine;
@@ -79,11 +86,7 @@ final class AppProcess implements AutoCloseable {
         env.put("AMY_ADMIN_PASSWORD", adminPassword);
         env.putAll(settings);
         env.put("AMY_EVENT_STORE_ENGINE", engine);
-        env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        // The nightly verification replays every read model: it must not run into a measurement.
-        env.put("AMY_VERIFICATION_ENABLED", "false");
-        // The load comes from one address at far more than the anonymous export limit allows.
-        env.put("AMY_RATE_LIMITS_ENABLED", "false");
+        env.putAll(FIXED);
         try {
             return new AppProcess(engine, builder.start(), dataDir, log,
                     URI.create("http://127.0.0.1:" + port + "/"));
@@ -95,14 +98,16 @@ final class AppProcess implements AutoCloseable {
     /**
      * The app's settings that a run takes from the bench's environment, sorted, for the result file: each {@code AMY_}
      * variable the app sees as it was inherited (its JVM options, {@code AMY_JAVA_OPTS}, are recorded apart; the
-     * bench's own {@code AMY_BENCH_} variables and those every start removes or sets are left out). A figure measured
-     * with, say, {@code AMY_READ_MODEL_TRACE} or {@code AMY_CDS=false} says so. A secret's value is not written.
+     * bench's own {@code AMY_BENCH_} variables, those every start removes or sets, and {@code setByCaller}, the
+     * settings the caller passes to every start, are left out). A figure measured with, say,
+     * {@code AMY_READ_MODEL_TRACE} or {@code AMY_CDS=false} says so. A secret's value is not written.
      */
-    static SortedMap<String, String> inheritedSettings(Map<String, String> environment) {
+    static SortedMap<String, String> inheritedSettings(Map<String, String> environment, Set<String> setByCaller) {
         SortedMap<String, String> settings = new TreeMap<>();
         environment.forEach((name, value) -> {
             if (name.startsWith("AMY_") && !name.startsWith("AMY_BENCH_") && !name.equals("AMY_JAVA_OPTS")
-                    && !REMOVED.contains(name) && !SET.contains(name)) {
+                    && !REMOVED.contains(name) && !FIXED.containsKey(name) && !FROM_ARGUMENTS.contains(name)
+                    && !setByCaller.contains(name)) {
                 settings.put(name, SECRET.matcher(name).find() ? "(set)" : value);
             }
         });

@@ -202,7 +202,7 @@ public final class Bench {
                         options.clients(), options.lagRate(), options.lagCurve(), options.floors(),
                         options.exportConnections(),
                         options.engine(), options.seed(), javaOptions,
-                        AppProcess.inheritedSettings(System.getenv()), options.jar().toString()),
+                        AppProcess.inheritedSettings(System.getenv(), startSettings().keySet()), options.jar().toString()),
                 dataSet, postgres, figures, runs, notes);
         System.out.print(Report.table(results));
         Path file = Report.write(results, options.out().resolve(stamp + ".json"));
@@ -290,11 +290,17 @@ public final class Bench {
         return set;
     }
 
-    private AppProcess start(Path log, Map<String, String> more) {
+    /** The settings every start of the app gets: the data set to load and the static copy's folder. */
+    private Map<String, String> startSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("AMY_BENCH_DATA", options.size());
         settings.put("AMY_BENCH_STATIC_DIR", staticDir.toString());
         settings.put("AMY_SEED", "true");
+        return settings;
+    }
+
+    private AppProcess start(Path log, Map<String, String> more) {
+        Map<String, String> settings = startSettings();
         settings.putAll(more);
         AppProcess started = AppProcess.start(options.engine(), jar, javaOptions, dataDir, log, password,
                 settings);
