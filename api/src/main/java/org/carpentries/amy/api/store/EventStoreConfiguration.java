@@ -77,6 +77,12 @@ class EventStoreConfiguration {
         };
     }
 
+    /** The store's tracked-read queries parsed once, before the event processors start ({@link TrackedReadPrimer}). */
+    @Bean
+    TrackedReadPrimer trackedReadPrimer(ObjectProvider<EventStorageEngine> engine) {
+        return new TrackedReadPrimer(engine);
+    }
+
     /** Declared here because Axon's own ordering only knows Boot 3's class names. */
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
