@@ -15,7 +15,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.carpentries.amy.support.TestDatabases;
 import org.flywaydb.core.Flyway;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.spi.QueryInterpretationCache;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +51,7 @@ class TrackedReadPrimerIT {
         factoryBean.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
         // The names Spring Boot gives the app's persistence unit.
         factoryBean.setJpaPropertyMap(Map.of("hibernate.dialect", AmyPostgresDialect.class.getName(),
-                "hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName(),
+                "hibernate.physical_naming_strategy", PhysicalNamingStrategySnakeCaseImpl.class.getName(),
                 "hibernate.implicit_naming_strategy", SpringImplicitNamingStrategy.class.getName()));
         factoryBean.afterPropertiesSet();
         entityManager = factoryBean.getObject().createEntityManager();
