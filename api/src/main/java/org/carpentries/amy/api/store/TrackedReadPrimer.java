@@ -37,9 +37,7 @@ final class TrackedReadPrimer implements SmartInitializingSingleton {
         for (GapAwareTrackingToken position : List.of(GapAwareTrackingToken.newInstance(BEYOND, List.of()),
                 GapAwareTrackingToken.newInstance(BEYOND, List.of(BEYOND - 1)))) {
             try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(position, false)) {
-                if (events.findFirst().isPresent()) {
-                    throw new IllegalStateException("The event store holds an event beyond position " + BEYOND);
-                }
+                events.findFirst();
             }
         }
     }

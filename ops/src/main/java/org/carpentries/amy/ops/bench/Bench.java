@@ -202,7 +202,8 @@ public final class Bench {
                         options.clients(), options.lagRate(), options.lagCurve(), options.floors(),
                         options.exportConnections(),
                         options.engine(), options.seed(), javaOptions,
-                        AppProcess.inheritedSettings(System.getenv(), startSettings().keySet()), options.jar().toString()),
+                        AppProcess.inheritedSettings(System.getenv(), startSettings().keySet()),
+                        options.jar().toString()),
                 dataSet, postgres, figures, runs, notes);
         System.out.print(Report.table(results));
         Path file = Report.write(results, options.out().resolve(stamp + ".json"));

@@ -37,7 +37,8 @@ class AppProcessTest {
                 "AMY_JAVA_OPTS", "-Xmx256m", "AMY_BENCH_GIT", "abc", "AMY_DB_URL", "jdbc:postgresql://elsewhere/amy",
                 "AMY_DATA_DIR", "/tmp/x", "AMY_SMTP_PASSWORD", "hunter2", "AMY_SEED", "false", "PATH", "/usr/bin");
 
-        assertThat(AppProcess.inheritedSettings(environment, Set.of("AMY_SEED"))).containsExactly(Map.entry("AMY_CDS", "false"),
-                Map.entry("AMY_READ_MODEL_TRACE", "15ms"), Map.entry("AMY_SMTP_PASSWORD", "(set)"));
+        assertThat(AppProcess.inheritedSettings(environment, Set.of("AMY_SEED"))).containsExactly(
+                Map.entry("AMY_CDS", "false"), Map.entry("AMY_READ_MODEL_TRACE", "15ms"),
+                Map.entry("AMY_SMTP_PASSWORD", "(set)"));
     }
 }
